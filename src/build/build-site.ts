@@ -1,0 +1,128 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { indexPath, postBodyPath } from '../shared/data-urls.ts';
+import type { Post, PostIndex, PostSummary } from '../shared/post.ts';
+import { buildPost } from './build-post.ts';
+import { checkReferences } from './check-references.ts';
+import { ContentError, type ContentProblem } from './errors.ts';
+import { FEED_FILES, renderFeeds, renderRobots, renderSitemap } from './feeds.ts';
+import { contentHash } from './hash.ts';
+import { parsePost, type ParsedPost } from './parse-post.ts';
+import { readSiteConfig } from './site-config.ts';
+
+/** What the content build needs to know. */
+export interface SiteBuildOptions {
+  contentDir: string;
+  publicDir: string;
+  includeDrafts: boolean;
+  siteUrl?: string | undefined;
+  /** Paths in messages are shown relative to this folder (the project root). */
+  displayRoot?: string;
+}
+
+/** A file the build emits, relative to the output folder. */
+export interface SiteAsset {
+  fileName: string;
+  source: string;
+}
+
+/** Everything the content build produces, ready to emit. */
+export interface BuiltSite {
+  index: PostIndex;
+  indexFile: string;
+  posts: Post[];
+  assets: SiteAsset[];
+  warnings: ContentProblem[];
+  /** Every file read, so dev mode can watch them. */
+  files: string[];
+  stats: { published: number; draftsLeftOut: number; tags: number; bytes: number };
+}
+
+/**
+ * Reads `site.yaml` and `posts/*.md`, validates everything, renders markdown and returns the
+ * assets to emit. Throws a ContentError listing every problem; on error nothing is emitted.
+ */
+export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
+  const display = (file: string) => path.relative(options.displayRoot ?? process.cwd(), file).split(path.sep).join('/');
+  const postsDir = path.join(options.contentDir, 'posts');
+  const site = await readSiteConfig(options.contentDir, display(options.contentDir), options.siteUrl);
+  const names = (await readdir(postsDir).catch(() => [])).filter((name) => /\.(md|markdown)$/i.test(name)).sort();
+  const problems: ContentProblem[] = [];
+  const warnings: ContentProblem[] = [];
+  const parsed: { post: ParsedPost; file: string }[] = [];
+  const files = [path.join(options.contentDir, 'site.yaml')];
+
+  for (const name of names) {
+    const absolute = path.join(postsDir, name);
+    files.push(absolute);
+    const result = parsePost(await readFile(absolute, 'utf8'), display(absolute));
+    warnings.push(...result.warnings);
+    if (result.ok) parsed.push({ post: result.post, file: display(absolute) });
+    else problems.push(...result.problems);
+  }
+  problems.push(...findDuplicateSlugs(parsed));
+
+  const included = parsed.filter(({ post }) => options.includeDrafts || !post.draft);
+  const built = included.map(({ post, file }) => ({ ...buildPost(post), file, bodyLine: post.bodyLine }));
+  const targets = {
+    slugs: new Set(built.map(({ post }) => post.slug)),
+    omittedDrafts: new Set(parsed.filter(({ post }) => post.draft && !options.includeDrafts).map(({ post }) => post.slug)),
+    tags: new Set(built.flatMap(({ post }) => post.tags)),
+    emittedFiles: new Set<string>(Object.values(FEED_FILES)),
+    publicDir: options.publicDir,
+  };
+  for (const { references, file, bodyLine } of built) problems.push(...checkReferences(references, targets, { file, bodyLine }));
+  if (problems.length > 0) throw new ContentError(problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
+
+  const posts = built.map(({ post }) => post).sort(newestFirst);
+  const summaries = posts.map(toSummary);
+  const version = contentHash(JSON.stringify({ site, summaries }));
+  const index: PostIndex = { version, site, posts: summaries };
+  const published = posts.filter((post) => !post.draft);
+  const feeds = renderFeeds(site, published);
+  const assets: SiteAsset[] = [
+    { fileName: indexPath(version), source: JSON.stringify(index) },
+    ...posts.map((post) => ({ fileName: postBodyPath(post.slug, post.hash), source: JSON.stringify(post) })),
+    { fileName: FEED_FILES.rss, source: feeds.rss },
+    { fileName: FEED_FILES.atom, source: feeds.atom },
+    { fileName: FEED_FILES.sitemap, source: renderSitemap(site, published) },
+    { fileName: FEED_FILES.robots, source: renderRobots(site) },
+  ];
+  return {
+    index,
+    indexFile: indexPath(version),
+    posts,
+    assets,
+    warnings,
+    files,
+    stats: {
+      published: published.length,
+      draftsLeftOut: parsed.length - included.length,
+      tags: targets.tags.size,
+      bytes: assets.reduce((sum, asset) => sum + Buffer.byteLength(asset.source), 0),
+    },
+  };
+}
+
+/** The index entry of a post: everything but the body. */
+export function toSummary(post: Post): PostSummary {
+  const { html: _html, headings: _headings, ...summary } = post;
+  return summary;
+}
+
+function newestFirst(a: Post, b: Post): number {
+  return b.date.localeCompare(a.date) || a.title.localeCompare(b.title);
+}
+
+// File names are slugs, so only `a.md` beside `a.markdown` (or a case twin) can collide.
+function findDuplicateSlugs(parsed: { post: ParsedPost; file: string }[]): ContentProblem[] {
+  const seen = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const { post, file } of parsed) {
+    const key = post.slug.toLowerCase();
+    const first = seen.get(key);
+    if (first) problems.push({ file, line: 1, message: `duplicate slug "${post.slug}": ${first} has the same name; rename one of them` });
+    else seen.set(key, file);
+  }
+  return problems;
+}

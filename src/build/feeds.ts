@@ -1,0 +1,66 @@
+import { Feed } from 'feed';
+import { postRoute, tagRoute } from '../shared/data-urls.ts';
+import type { Post, SiteInfo } from '../shared/post.ts';
+
+/** Names of the files the feeds module emits, relative to the site root. */
+export const FEED_FILES = { rss: 'feed.xml', atom: 'atom.xml', sitemap: 'sitemap.xml', robots: 'robots.txt' } as const;
+
+/** RSS 2.0 and Atom feeds with the full content of every given (published) post, newest first. */
+export function renderFeeds(site: SiteInfo, posts: Post[]): { rss: string; atom: string } {
+  const url = (relative: string) => new URL(relative, site.baseUrl).href;
+  const feed = new Feed({
+    id: site.baseUrl,
+    title: site.title,
+    description: site.description,
+    link: site.baseUrl,
+    language: site.language,
+    updated: posts[0] ? new Date(posts[0].updated ?? posts[0].date) : new Date(0),
+    feedLinks: { rss: url(FEED_FILES.rss), atom: url(FEED_FILES.atom) },
+    generator: 'KubeCon Field Notes',
+  });
+  for (const post of posts) {
+    feed.addItem({
+      title: post.title,
+      id: url(postRoute(post.slug)),
+      link: url(postRoute(post.slug)),
+      date: new Date(post.updated ?? post.date),
+      published: new Date(post.date),
+      description: post.summary,
+      content: absolutizeLinks(stripHeadingAnchors(post.html), site.baseUrl),
+      category: post.tags.map((tag) => ({ name: tag, domain: url(tagRoute(tag)) })),
+    });
+  }
+  return { rss: feed.rss2(), atom: feed.atom1() };
+}
+
+/** sitemap.xml listing the home page, every post, the tag index and every tag page. */
+export function renderSitemap(site: SiteInfo, posts: Post[]): string {
+  const url = (relative: string) => escapeXml(new URL(relative, site.baseUrl).href);
+  const tags = [...new Set(posts.flatMap((post) => post.tags))].sort();
+  const entries = [
+    `<url><loc>${url('')}</loc></url>`,
+    ...posts.map((post) => `<url><loc>${url(postRoute(post.slug))}</loc><lastmod>${(post.updated ?? post.date).slice(0, 10)}</lastmod></url>`),
+    `<url><loc>${url('tags')}</loc></url>`,
+    ...tags.map((tag) => `<url><loc>${url(tagRoute(tag))}</loc></url>`),
+  ];
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.map((e) => `  ${e}`).join('\n')}\n</urlset>\n`;
+}
+
+/** robots.txt that allows everything and points crawlers at the sitemap. */
+export function renderRobots(site: SiteInfo): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${new URL(FEED_FILES.sitemap, site.baseUrl).href}\n`;
+}
+
+// Feed readers show posts outside the site, where the "#" section anchors are noise.
+function stripHeadingAnchors(html: string): string {
+  return html.replace(/<a class="heading-anchor"[^>]*>#<\/a>/g, '');
+}
+
+// Feed readers resolve relative links inconsistently; site-absolute ones must carry the host.
+function absolutizeLinks(html: string, baseUrl: string): string {
+  return html.replace(/(href|src)="\/(?!\/)([^"]*)"/g, (_, attribute: string, rest: string) => `${attribute}="${new URL(rest, baseUrl).href}"`);
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,69 @@
+import sanitizeHtml from 'sanitize-html';
+
+// Embeds readers expect in a write-up (talk recordings); nothing else may frame another origin.
+const IFRAME_HOSTS = ['www.youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com'];
+
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [
+    ...sanitizeHtml.defaults.allowedTags,
+    'img', 'figure', 'figcaption', 'del', 'ins', 'details', 'summary', 'iframe', 'input', 'sup', 'sub',
+  ],
+  allowedAttributes: {
+    a: ['href', 'title', 'rel', 'class', 'aria-label', 'id'],
+    img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
+    iframe: ['src', 'title', 'width', 'height', 'allow', 'allowfullscreen', 'loading'],
+    code: ['class'],
+    th: ['align'],
+    td: ['align'],
+    ol: ['start'],
+    // GFM task lists render disabled checkboxes.
+    input: ['type', 'checked', 'disabled'],
+    h1: ['id'], h2: ['id'], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
+    li: ['id'], sup: ['id'], section: ['class'],
+  },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: ['http', 'https'], iframe: ['https'] },
+  allowProtocolRelative: false,
+  allowedIframeHostnames: IFRAME_HOSTS,
+  disallowedTagsMode: 'discard',
+  transformTags: {
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: isExternal(attribs.href) ? { ...attribs, rel: 'noopener noreferrer' } : attribs,
+    }),
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
+    iframe: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy' } }),
+    input: (tagName, attribs) => ({ tagName, attribs: { ...attribs, disabled: '' } }),
+  },
+  exclusiveFilter: (frame) => frame.tag === 'input' && frame.attribs.type !== 'checkbox',
+};
+
+/**
+ * Makes rendered post HTML safe to put into our origin: no scripts, styles or event handlers,
+ * no `javascript:` or `data:` URLs, iframes only from known video hosts.
+ */
+export function sanitizePostHtml(html: string): string {
+  return sanitizeHtml(html, OPTIONS);
+}
+
+/** The text of some HTML with every tag removed and entities decoded. */
+export function htmlToText(html: string): string {
+  const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} });
+  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+}
+
+function isExternal(href: string | undefined): boolean {
+  return href !== undefined && /^https?:\/\//i.test(href);
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const point = code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return Number.isFinite(point) ? String.fromCodePoint(point) : whole;
+    }
+    return NAMED[code.toLowerCase()] ?? whole;
+  });
+}

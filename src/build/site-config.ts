@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SiteInfo } from '../shared/post.ts';
+import { ContentError, type ContentProblem } from './errors.ts';
+import { splitFrontMatter } from './front-matter.ts';
+
+/** Reads and validates `content/site.yaml`; `siteUrl` (from SITE_URL) overrides its base URL. */
+export async function readSiteConfig(contentDir: string, displayDir: string, siteUrl?: string): Promise<SiteInfo> {
+  const file = path.join(displayDir, 'site.yaml');
+  const text = await readFile(path.join(contentDir, 'site.yaml'), 'utf8').catch(() => null);
+  if (text === null) throw new ContentError([{ file, line: 1, message: 'site.yaml is missing: create it with title, description, language and baseUrl' }]);
+  // site.yaml is all front matter; fencing it reuses the same YAML parsing and line numbers.
+  const split = splitFrontMatter(`---\n${text}\n---\n`);
+  const problems: ContentProblem[] = split.errors.map((e) => ({ file, line: e.line - 1, message: e.message.replace('front matter', 'site.yaml') }));
+  const data = split.data ?? {};
+  const line = (key: string) => (split.keyLines.get(key) ?? 2) - 1;
+  const requireText = (key: string) => {
+    const value = data[key];
+    if (typeof value !== 'string' || value.trim() === '') {
+      problems.push({ file, line: line(key), message: `\`${key}\` must be non-empty text` });
+      return '';
+    }
+    return value.trim();
+  };
+  const info = { title: requireText('title'), description: requireText('description'), language: requireText('language'), baseUrl: siteUrl ?? requireText('baseUrl') };
+  if (problems.length === 0 && !/^https?:\/\/[^/]+/.test(info.baseUrl)) {
+    problems.push({ file, line: line('baseUrl'), message: `\`baseUrl\` "${info.baseUrl}" must be an absolute http(s) URL` });
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return { ...info, baseUrl: info.baseUrl.endsWith('/') ? info.baseUrl : `${info.baseUrl}/` };
+}
