@@ -1,0 +1,7 @@
+/** Emitted by src/build/content-plugin.ts: where this build's post index lives. */
+declare module 'virtual:field-notes/content' {
+  import type { SiteInfo } from '../shared/post.ts';
+  /** Path of the content-hashed index, relative to the site's base path. */
+  export const indexUrl: string;
+  export const site: SiteInfo;
+}
