@@ -1,17 +1,21 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { readBuildOptions } from './src/build/build-options.ts';
+import { pwaOptions } from './src/build/pwa-options.ts';
+import { readSiteConfig } from './src/build/site-config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig(({ command }) => {
+export default defineConfig(async ({ command }): Promise<UserConfig> => {
   const options = readBuildOptions(process.env, { root, command });
+  const site = await readSiteConfig(options.contentDir, 'content', options.siteUrl);
   return {
     base: options.basePath,
-    plugins: [solid(), contentPlugin(options)],
+    plugins: [solid(), contentPlugin(options), VitePWA(pwaOptions(site, options.basePath))],
     build: { target: 'es2022', sourcemap: true },
     test: {
       projects: [

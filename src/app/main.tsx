@@ -1,5 +1,25 @@
 import { render } from 'solid-js/web';
 import { App } from './App.tsx';
+import { startData } from './data/runtime.ts';
+import { recoverFromStaleChunks } from './pwa/chunk-recovery.ts';
+import { watchOnlineStatus } from './pwa/online-status.ts';
+import { registerServiceWorker, takeRestoredScroll } from './pwa/service-worker.ts';
+import './styles/base.css';
 
+recoverFromStaleChunks();
+watchOnlineStatus();
 const root = document.getElementById('app');
 if (root) render(() => <App />, root);
+
+// Storage and the service worker wait for the first paint: reading comes first.
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    registerServiceWorker();
+    void startData().then(() => restoreScrollAfterUpdate());
+  }),
+);
+
+function restoreScrollAfterUpdate() {
+  const y = takeRestoredScroll();
+  if (y !== undefined) requestAnimationFrame(() => window.scrollTo(0, y));
+}

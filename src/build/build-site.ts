@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { indexPath, postBodyPath } from '../shared/data-urls.ts';
-import type { Post, PostIndex, PostSummary } from '../shared/post.ts';
+import { toSummary, type Post, type PostIndex } from '../shared/post.ts';
 import { buildPost } from './build-post.ts';
 import { checkReferences } from './check-references.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
@@ -102,12 +102,6 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
       bytes: assets.reduce((sum, asset) => sum + Buffer.byteLength(asset.source), 0),
     },
   };
-}
-
-/** The index entry of a post: everything but the body. */
-export function toSummary(post: Post): PostSummary {
-  const { html: _html, headings: _headings, ...summary } = post;
-  return summary;
 }
 
 function newestFirst(a: Post, b: Post): number {

@@ -48,3 +48,9 @@ export interface PostIndex {
   /** Newest first. */
   posts: PostSummary[];
 }
+
+/** The index entry of a post: everything but the body. */
+export function toSummary(post: Post): PostSummary {
+  const { html: _html, headings: _headings, ...summary } = post;
+  return summary;
+}

@@ -1,0 +1,27 @@
+import { Show } from 'solid-js';
+import { databaseLost, storageMode } from '../data/runtime.ts';
+
+/** Polite, visible notices when reader data cannot be kept, or the database went away. */
+export function StorageNotices() {
+  const memoryOnly = () => storageMode()?.kind === 'memory';
+  return (
+    <>
+      <Show when={memoryOnly()}>
+        <aside class="notice" aria-label="Storage notice">
+          <p>
+            This browser is not letting Field Notes store data, so bookmarks and your reading position will not be
+            kept after you leave. Every post is still here to read.
+          </p>
+        </aside>
+      </Show>
+      <Show when={databaseLost()}>
+        <aside class="notice" role="alert">
+          <p>Field Notes was updated in another tab. Reload this page to keep reading and saving.</p>
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </aside>
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { createMemo, createSignal, Show } from 'solid-js';
+import { syncStatus } from '../data/runtime.ts';
+import { applyUpdate, firstInstall, precacheComplete, updateWaiting } from '../pwa/service-worker.ts';
+
+/** Non-blocking messages about the offline copy: ready to read offline, an update waiting. */
+export function Toasts() {
+  const [readyDismissed, setReadyDismissed] = createSignal(false);
+  const [updateDismissed, setUpdateDismissed] = createSignal(false);
+  const savedCount = createMemo(() => {
+    const status = syncStatus();
+    return status.state === 'done' ? status.result.total : undefined;
+  });
+  // Both halves must be done: the files in the service worker's cache and the posts in the database.
+  const offlineReady = () => firstInstall() && precacheComplete() && savedCount() !== undefined && !readyDismissed();
+
+  return (
+    <div class="toasts" role="status" aria-live="polite">
+      <Show when={offlineReady()}>
+        <div class="toast">
+          <p>Ready to read offline: {savedCount()} {savedCount() === 1 ? 'post' : 'posts'} saved.</p>
+          <button type="button" class="toast-dismiss" onClick={() => setReadyDismissed(true)}>
+            Dismiss
+          </button>
+        </div>
+      </Show>
+      <Show when={updateWaiting() && !updateDismissed()}>
+        <div class="toast">
+          <p>A new version of Field Notes is ready.</p>
+          <button type="button" class="toast-action" onClick={applyUpdate}>
+            Reload
+          </button>
+          <button type="button" class="toast-dismiss" onClick={() => setUpdateDismissed(true)}>
+            Later
+          </button>
+        </div>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Post } from '../../shared/post.ts';
+
+/** A post the reader saved, kept even after the post is unpublished. */
+export interface Bookmark {
+  slug: string;
+  /** Kept so a bookmark of an unpublished post can still be named. */
+  title: string;
+  /** Milliseconds since the epoch. */
+  bookmarkedAt: number;
+}
+
+/** Where the reader stopped in a post: the id of the heading or paragraph at the top of the screen. */
+export interface ReadingState {
+  slug: string;
+  anchor: string;
+  /** 0 to 1, how far through the post. */
+  progress: number;
+  updatedAt: number;
+}
+
+/** One reader setting (theme, font size…), stored as a key and a JSON-able value. */
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+/** Facts about the stored data itself, such as the content version the posts came from. */
+export interface Meta {
+  key: string;
+  value: string;
+}
+
+/** The database name for the site; tests pass their own. */
+export const DEFAULT_DB_NAME = 'kubecon-field-notes';
+
+/** The Dexie schema. Every version() stays for ever, so any older database upgrades in place. */
+export class FieldNotesDB extends Dexie {
+  posts!: EntityTable<Post, 'slug'>;
+  bookmarks!: EntityTable<Bookmark, 'slug'>;
+  readingState!: EntityTable<ReadingState, 'slug'>;
+  settings!: EntityTable<Setting, 'key'>;
+  meta!: EntityTable<Meta, 'key'>;
+
+  /** `options` lets the in-memory fallback hand Dexie another IndexedDB implementation. */
+  constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores({
+      posts: 'slug, date, *tags',
+      bookmarks: 'slug, bookmarkedAt',
+      readingState: 'slug, updatedAt',
+      settings: 'key',
+      meta: 'key',
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import { DEFAULT_DB_NAME, FieldNotesDB } from './db.ts';
+
+/** Whether reader data survives a reload, and if not, why. */
+export type StorageMode = { kind: 'indexeddb' } | { kind: 'memory'; reason: string };
+
+/**
+ * Opens the database. When the browser refuses IndexedDB (private modes, storage disabled,
+ * quota, a lost connection), falls back to an in-memory IndexedDB so every post still reads
+ * through the same code; only keeping things across reloads is lost, and the mode says so.
+ */
+export async function openDatabase(name = DEFAULT_DB_NAME): Promise<{ db: FieldNotesDB; mode: StorageMode }> {
+  try {
+    const db = new FieldNotesDB(name);
+    await db.open();
+    return { db, mode: { kind: 'indexeddb' } };
+  } catch (error) {
+    // Loaded only here: most readers never need it.
+    const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+    const db = new FieldNotesDB(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    return { db, mode: { kind: 'memory', reason: describe(error) } };
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}

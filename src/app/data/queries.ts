@@ -1,0 +1,73 @@
+import { liveQuery } from 'dexie';
+import { createEffect, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
+import type { Post, PostSummary } from '../../shared/post.ts';
+import { toSummary } from '../../shared/post.ts';
+import type { Bookmark, FieldNotesDB, ReadingState } from './db.ts';
+import { listBookmarks } from './bookmarks.ts';
+import { readingPosition } from './reading-state.ts';
+import { database } from './runtime.ts';
+
+/**
+ * Turns a Dexie live query into a Solid accessor that updates whenever the data changes, in
+ * this tab or any other. `source` is tracked: return a new querier when its inputs change.
+ * Until the first result (and during prerendering, where effects never run) it is undefined.
+ */
+export function createLiveQuery<T>(source: () => (() => Promise<T>) | undefined): Accessor<T | undefined> {
+  const [value, setValue] = createSignal<T>();
+  createEffect(() => {
+    const querier = source();
+    if (!querier) return;
+    const subscription = liveQuery(querier).subscribe({
+      next: (result) => setValue(() => result),
+      error: (error: unknown) => console.error('Live query failed', error),
+    });
+    onCleanup(() => subscription.unsubscribe());
+  });
+  return value;
+}
+
+function withDatabase<T>(query: (db: FieldNotesDB) => Promise<T>): Accessor<T | undefined> {
+  return createLiveQuery(() => {
+    const db = database();
+    return db ? () => query(db) : undefined;
+  });
+}
+
+/** Every stored post without its body, newest first. */
+export function createPostSummaries(): Accessor<PostSummary[] | undefined> {
+  return withDatabase(async (db) => (await db.posts.orderBy('date').reverse().toArray()).map(toSummary));
+}
+
+/** One post with its body; null once it is known not to be stored. */
+export function createPost(slug: Accessor<string>): Accessor<Post | null | undefined> {
+  return createLiveQuery(() => {
+    const db = database();
+    const key = slug();
+    return db ? async () => (await db.posts.get(key)) ?? null : undefined;
+  });
+}
+
+/** Every bookmark, most recent first. */
+export function createBookmarks(): Accessor<Bookmark[] | undefined> {
+  return withDatabase(listBookmarks);
+}
+
+/** The slugs of bookmarked posts, for toggles in lists. */
+export function createBookmarkedSlugs(): Accessor<Set<string>> {
+  const bookmarks = createBookmarks();
+  return createMemo(() => new Set((bookmarks() ?? []).map((bookmark) => bookmark.slug)));
+}
+
+/** Where the reader stopped in a post. */
+export function createReadingPosition(slug: Accessor<string>): Accessor<ReadingState | null | undefined> {
+  return createLiveQuery(() => {
+    const db = database();
+    const key = slug();
+    return db ? async () => (await readingPosition(db, key)) ?? null : undefined;
+  });
+}
+
+/** How many posts are stored for offline reading. */
+export function createStoredPostCount(): Accessor<number | undefined> {
+  return withDatabase((db) => db.posts.count());
+}

@@ -1,0 +1,64 @@
+import { createSignal } from 'solid-js';
+import type { FieldNotesDB } from './db.ts';
+import { fetchIndex, fetchPost } from './content-source.ts';
+import { openDatabase, type StorageMode } from './open-database.ts';
+import { syncPosts, type SyncResult } from './sync.ts';
+
+/** Where the sync of this build's posts into the database stands. */
+export type SyncStatus =
+  | { state: 'pending' }
+  | { state: 'syncing' }
+  | { state: 'done'; result: SyncResult }
+  | { state: 'failed'; message: string };
+
+const [database, setDatabase] = createSignal<FieldNotesDB>();
+const [storageMode, setStorageMode] = createSignal<StorageMode>();
+const [syncStatus, setSyncStatus] = createSignal<SyncStatus>({ state: 'pending' });
+const [databaseLost, setDatabaseLost] = createSignal(false);
+
+/** The open database, once start-up has opened it. */
+export { database };
+/** Whether reader data is kept (IndexedDB) or only held for this visit (memory). */
+export { storageMode };
+/** Progress of the post sync. */
+export { syncStatus };
+/** True when the database was closed underneath us and the page must be reloaded. */
+export { databaseLost };
+
+/** Opens the database and syncs this build's posts into it. Called once, after first paint. */
+export async function startData(): Promise<void> {
+  const { db, mode } = await openDatabase();
+  watchForClosure(db);
+  setStorageMode(mode);
+  setDatabase(db);
+  await runSync(db);
+}
+
+/** Runs the post sync again, e.g. after coming back online. */
+export async function resync(): Promise<void> {
+  const db = database();
+  if (db) await runSync(db);
+}
+
+async function runSync(db: FieldNotesDB): Promise<void> {
+  setSyncStatus({ state: 'syncing' });
+  try {
+    setSyncStatus({ state: 'done', result: await syncPosts(db, { fetchIndex, fetchPost }) });
+  } catch (error) {
+    setSyncStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+// A newer version of the site opened in another tab upgrades the schema and asks us to close;
+// a lost connection to the IndexedDB server closes the database too. Reopen once; if that
+// fails, ask the reader to reload rather than show a broken page.
+function watchForClosure(db: FieldNotesDB): void {
+  db.on('versionchange', () => {
+    db.close();
+    setDatabaseLost(true);
+    return false;
+  });
+  db.on('close', () => {
+    db.open().catch(() => setDatabaseLost(true));
+  });
+}

@@ -1,0 +1,62 @@
+import { createSignal } from 'solid-js';
+import { Workbox } from 'workbox-window';
+
+const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+const RESTORE_KEY = 'field-notes:restore-after-update';
+
+const [updateWaiting, setUpdateWaiting] = createSignal(false);
+const [precacheComplete, setPrecacheComplete] = createSignal(false);
+const [firstInstall, setFirstInstall] = createSignal(false);
+
+/** A new version of the site is installed and waits for the reader to reload. */
+export { updateWaiting };
+/** Every file of this version is cached: the site reads offline. */
+export { precacheComplete };
+/** This visit installed the service worker for the first time (so "ready offline" is news). */
+export { firstInstall };
+
+let workbox: Workbox | undefined;
+let reloadRequested = false;
+
+/** Registers the service worker and follows its life cycle. Call once, after first paint. */
+export function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+  const base = import.meta.env.BASE_URL;
+  workbox = new Workbox(`${base}sw.js`, { scope: base });
+  workbox.addEventListener('waiting', () => setUpdateWaiting(true));
+  workbox.addEventListener('activated', (event) => {
+    if (!event.isUpdate) {
+      setFirstInstall(true);
+      setPrecacheComplete(true);
+    }
+  });
+  // workbox-window only reloads tabs that were controlled when it registered; the tab of the
+  // first visit was not, so listen ourselves, and reload only when the reader asked to.
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloadRequested) window.location.reload();
+  });
+  void workbox.register().then(async (registration) => {
+    if (navigator.serviceWorker.controller && registration?.active) setPrecacheComplete(true);
+  });
+  setInterval(() => void workbox?.update(), UPDATE_CHECK_INTERVAL_MS);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void workbox?.update();
+  });
+}
+
+/** Takes the waiting update: the new worker activates and the page reloads once, where it was. */
+export function applyUpdate(): void {
+  if (!workbox) return;
+  reloadRequested = true;
+  sessionStorage.setItem(RESTORE_KEY, JSON.stringify({ path: location.pathname + location.search, y: window.scrollY }));
+  workbox.messageSkipWaiting();
+}
+
+/** After an update reload, the scroll position the reader had, if this is that page. */
+export function takeRestoredScroll(): number | undefined {
+  const saved = sessionStorage.getItem(RESTORE_KEY);
+  if (!saved) return undefined;
+  sessionStorage.removeItem(RESTORE_KEY);
+  const { path, y } = JSON.parse(saved) as { path: string; y: number };
+  return path === location.pathname + location.search ? y : undefined;
+}

@@ -1,0 +1,64 @@
+import { createResource, createSignal, Show } from 'solid-js';
+import { site } from 'virtual:field-notes/content';
+import { createPostSummaries, createStoredPostCount } from '../data/queries.ts';
+import { storageMode, syncStatus } from '../data/runtime.ts';
+import { readStorageReport, requestPersistentStorage } from '../data/storage.ts';
+import { precacheComplete } from '../pwa/service-worker.ts';
+
+/** "Offline & storage": what is saved for offline reading, how much space it takes, and whether it is kept. */
+export function OfflinePage() {
+  const stored = createStoredPostCount();
+  const posts = createPostSummaries();
+  const [report, { refetch }] = createResource(readStorageReport);
+  const [asked, setAsked] = createSignal(false);
+  const published = () => {
+    const status = syncStatus();
+    return status.state === 'done' ? status.result.total : posts()?.length;
+  };
+  const keep = async () => {
+    await requestPersistentStorage();
+    setAsked(true);
+    await refetch();
+  };
+  return (
+    <section class="offline-panel">
+      <h1 tabindex="-1">Offline &amp; storage</h1>
+      <dl>
+        <dt>Posts saved offline</dt>
+        <dd>
+          {stored() ?? 0} of {published() ?? '…'}
+        </dd>
+        <dt>Site files cached</dt>
+        <dd>{precacheComplete() ? 'Yes, the whole site opens without a connection' : 'Not yet'}</dd>
+        <dt>Storage used</dt>
+        <dd>
+          {formatBytes(report()?.usage)} of {formatBytes(report()?.quota)} available
+        </dd>
+        <dt>Kept when space runs low</dt>
+        <dd>{report()?.persisted ? 'Yes (persistent storage)' : 'No, the browser may clear it under pressure'}</dd>
+        <dt>Bookmarks and reading positions</dt>
+        <dd>{storageMode()?.kind === 'memory' ? 'Not kept: this browser does not allow storage' : `Kept on this device by ${site.title}`}</dd>
+      </dl>
+      <Show when={!report()?.persisted}>
+        <button type="button" onClick={() => void keep()}>
+          Keep my data
+        </button>
+        <Show when={asked()}>
+          <p role="status">{report()?.persisted ? 'Storage is now persistent.' : 'The browser did not grant persistent storage.'}</p>
+        </Show>
+      </Show>
+    </section>
+  );
+}
+
+function formatBytes(bytes: number | undefined): string {
+  if (bytes === undefined) return 'unknown';
+  const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${value.toFixed(unit === 0 ? 0 : 1)} ${units[unit]}`;
+}

@@ -1,0 +1,4 @@
+/** Injected by vite-plugin-pwa (injectManifest): the precache list of this build. */
+declare interface ServiceWorkerGlobalScope {
+  __WB_MANIFEST: Array<import('workbox-precaching').PrecacheEntry | string>;
+}
