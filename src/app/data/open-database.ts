@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { DEFAULT_DB_NAME, FieldNotesDB } from './db.ts';
 
 /** Whether reader data survives a reload, and if not, why. */
@@ -16,6 +17,9 @@ export async function openDatabase(name = DEFAULT_DB_NAME): Promise<{ db: FieldN
   } catch (error) {
     // Loaded only here: most readers never need it.
     const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+    // Dexie's liveQuery does nothing when it found no IndexedDB at load time; give it ours.
+    Dexie.dependencies.indexedDB ??= indexedDB;
+    Dexie.dependencies.IDBKeyRange ??= IDBKeyRange;
     const db = new FieldNotesDB(name, { indexedDB, IDBKeyRange });
     await db.open();
     return { db, mode: { kind: 'memory', reason: describe(error) } };
