@@ -1,0 +1,85 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/chromium.ts';
+import { openPage } from './support/page-helpers.ts';
+import { serveBuild, type StaticServer } from './support/server.ts';
+import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
+
+// visit the home page only → ready offline → server gone, browser offline → every post by its
+// URL, reloaded, and moved between by links, as if the connection had never gone.
+describe('offline after one visit', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const index = readBuiltIndex(inject('distDir'));
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  // Each test gets its own server (and so its own origin): one of them shuts its server down.
+  beforeEach(async () => {
+    server = await serveBuild(inject('distDir'));
+  });
+  afterEach(async () => {
+    await server.close();
+  });
+
+  it('reads every post, never opened before, with no server and no network', async (test) => {
+    const { page, context, errors } = await openPage(browser, test);
+    await page.goto(server.url);
+    await waitUntilReadyOffline(page);
+    expect(await page.getByText(`Ready to read offline: ${index.posts.length} posts saved.`).count()).toBe(1);
+    const origin = server.url;
+
+    await server.close();
+    await context.setOffline(true);
+
+    for (const post of index.posts) {
+      await page.goto(`${origin}posts/${post.slug}`);
+      await expect.poll(() => page.locator('h1').innerText()).toBe(post.title);
+      await page.reload();
+      await expect.poll(() => page.locator('h1').innerText()).toBe(post.title);
+      expect(await page.locator('.post-body').innerText()).toContain(post.summary.replace(/…$/, '').slice(0, 60));
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Offline' }).count()).toBe(1);
+    }
+
+    // Moving between pages with links, still offline.
+    await page.getByRole('link', { name: 'Posts', exact: true }).click();
+    await expect.poll(() => page.locator('main .post-card').count()).toBe(index.posts.length);
+    const last = index.posts[index.posts.length - 1]!;
+    await page.getByRole('link', { name: last.title, exact: true }).click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe(last.title);
+
+    // A trailing slash and an unknown route still get the app, offline.
+    await page.goto(`${origin}posts/${last.slug}/`);
+    await expect.poll(() => page.locator('h1').innerText()).toBe(last.title);
+    await page.goto(`${origin}no/such/page`);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Page not found');
+
+    expect(errors.filter((error) => !error.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
+
+  it('marks external links in posts as needing a connection while offline', async (test) => {
+    const { page, context } = await openPage(browser, test);
+    const withLinks = index.posts.find((post) => post.slug === 'kubecon-2017-thoughts')!;
+    await page.goto(`${server.url}posts/${withLinks.slug}`);
+    await waitUntilReadyOffline(page);
+    const external = page.locator('.post-body a[rel~="noopener"]').first();
+    const marker = () => external.evaluate((link) => getComputedStyle(link, '::after').content);
+    expect(await marker()).toBe('none');
+    await context.setOffline(true);
+    await expect.poll(marker).toBe('" (needs a connection)"');
+  });
+
+  it('keeps feeds and other files real files, not the app', async (test) => {
+    const { page } = await openPage(browser, test);
+    await page.goto(server.url);
+    await waitUntilReadyOffline(page);
+    const feed = await page.evaluate(async () => (await fetch('feed.xml')).text());
+    expect(feed).toContain('<rss');
+    const missing = await page.evaluate(async () => (await fetch('no-such-file.pdf')).status);
+    expect(missing).toBe(404);
+  });
+});

@@ -1,0 +1,92 @@
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, E2E_DIR, REPO_ROOT } from './support/build.ts';
+import { launchBrowser } from './support/chromium.ts';
+import { openPage } from './support/page-helpers.ts';
+import { serveBuild, type StaticServer } from './support/server.ts';
+import { readStore, putRow, waitUntilReadyOffline } from './support/site-data.ts';
+
+const CHANGED_SLUG = 'kubecon-2017-thoughts';
+const ADDED = { slug: 'a-note-from-the-editors', title: 'A note from the editors' };
+const ADDED_POST = `---
+title: "${ADDED.title}"
+date: 2019-01-15
+tags: [conference]
+---
+
+We added this post in a second deploy, to prove updates reach readers.
+`;
+
+// A second deploy (one post changed, one added) reaches a reader with the site open: the update
+// toast appears, Reload takes it and lands where they were, and nothing they saved is lost.
+describe('a new version deployed while the site is open', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let secondBuild: string;
+
+  beforeAll(async () => {
+    const content = path.join(E2E_DIR, 'content-second-deploy');
+    await rm(content, { recursive: true, force: true });
+    await cp(path.join(REPO_ROOT, 'content'), content, { recursive: true });
+    const changed = path.join(content, 'posts', `${CHANGED_SLUG}.md`);
+    await writeFile(changed, `${await readFile(changed, 'utf8')}\nAn update added in the second deploy.\n`);
+    await writeFile(path.join(content, 'posts', `${ADDED.slug}.md`), ADDED_POST);
+    secondBuild = await buildSite({ outDir: 'dist-second-deploy', env: { CONTENT_DIR: content } });
+    browser = await launchBrowser();
+    server = await serveBuild(inject('distDir'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows the update, reloads into it in place, and keeps bookmarks and reading positions', async (test) => {
+    const { page, context, errors } = await openPage(browser, test, { viewport: { width: 800, height: 600 } });
+    await page.goto(`${server.url}posts/${CHANGED_SLUG}`);
+    await waitUntilReadyOffline(page);
+    const bookmark = { slug: CHANGED_SLUG, title: 'KubeCon 2017 Thoughts', bookmarkedAt: 1_700_000_000_000 };
+    const position = { slug: CHANGED_SLUG, anchor: 'kubernetes-is-the-future', progress: 0.4, updatedAt: 1_700_000_000_000 };
+    await putRow(page, 'bookmarks', bookmark);
+    await putRow(page, 'readingState', position);
+
+    // A second tab is open through the whole update too.
+    const other = await context.newPage();
+    await other.goto(server.url);
+    await other.locator('.post-card').first().waitFor();
+
+    await page.evaluate(() => window.scrollTo(0, 1200));
+    server.setRoot(secondBuild);
+    await checkForUpdate(page);
+    await page.getByText('A new version of Field Notes is ready.').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Reload' }).click();
+
+    await page.waitForEvent('load');
+    await expect.poll(() => page.locator('.post-body').innerText()).toContain('An update added in the second deploy.');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+
+    await page.getByRole('link', { name: 'Posts', exact: true }).click();
+    await page.getByRole('link', { name: ADDED.title, exact: true }).waitFor();
+
+    expect(await readStore(page, 'bookmarks')).toEqual([bookmark]);
+    expect(await readStore(page, 'readingState')).toEqual([position]);
+
+    // The other tab, still on the first version, keeps working and sees the new post live.
+    await other.getByRole('link', { name: ADDED.title, exact: true }).click();
+    await expect.poll(() => other.locator('h1').innerText()).toBe(ADDED.title);
+    await other.getByRole('link', { name: 'Posts', exact: true }).click();
+    await other.getByRole('link', { name: 'KubeCon 2017 Thoughts', exact: true }).click();
+    await expect.poll(() => other.locator('.post-body').innerText()).toContain('An update added in the second deploy.');
+
+    expect(errors).toEqual([]);
+  });
+});
+
+/** What the page does on its hourly timer and when it becomes visible again. */
+async function checkForUpdate(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration?.update();
+  });
+}
