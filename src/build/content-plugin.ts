@@ -9,7 +9,11 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** Vite plugin: builds `content/` into data, feeds and sitemap, and exposes the index URL to the app. */
 export function contentPlugin(options: BuildOptions): Plugin {
-  let site: BuiltSite;
+  let site: BuiltSite | undefined;
+  const built = (): BuiltSite => {
+    if (!site) throw new Error('field-notes:content: the content has not been built yet');
+    return site;
+  };
   const build = () =>
     buildSite({
       contentDir: options.contentDir,
@@ -21,20 +25,27 @@ export function contentPlugin(options: BuildOptions): Plugin {
 
   return {
     name: 'field-notes:content',
-    async buildStart() {
+    // Content is built before anything else runs, so a broken post stops the whole build
+    // before any plugin (the service worker's included) writes a file.
+    async configResolved() {
       site = await build().catch(rethrowReadably);
-      for (const file of site.files) this.addWatchFile(file);
-      for (const warning of site.warnings) this.warn(formatProblem(warning));
+    },
+    buildStart() {
+      for (const file of built().files) this.addWatchFile(file);
+      for (const warning of built().warnings) this.warn(formatProblem(warning));
     },
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      return `export const indexUrl = ${JSON.stringify(site.indexFile)};\nexport const site = ${JSON.stringify(site.index.site)};\n`;
+      const { indexFile, index } = built();
+      return `export const indexUrl = ${JSON.stringify(indexFile)};\nexport const site = ${JSON.stringify(index.site)};\n`;
     },
     generateBundle() {
-      for (const asset of site.assets) this.emitFile({ type: 'asset', fileName: asset.fileName, source: asset.source });
+      for (const asset of built().assets) this.emitFile({ type: 'asset', fileName: asset.fileName, source: asset.source });
     },
     closeBundle() {
+      // Vite calls this even when buildStart failed; the error has been reported already.
+      if (!site) return;
       const { published, draftsLeftOut, tags, bytes } = site.stats;
       console.log(
         `Field Notes: ${plural(published, 'post')} published, ${plural(draftsLeftOut, 'draft')} left out, ${plural(tags, 'tag')}, ${(bytes / 1024).toFixed(1)} KiB of content written`,
@@ -44,7 +55,7 @@ export function contentPlugin(options: BuildOptions): Plugin {
       server.middlewares.use((request, response, next) => {
         const url = (request.url ?? '').split('?')[0] ?? '';
         const relative = url.startsWith(server.config.base) ? url.slice(server.config.base.length) : null;
-        const asset = site.assets.find((candidate) => candidate.fileName === relative);
+        const asset = built().assets.find((candidate) => candidate.fileName === relative);
         if (!asset) return next();
         response.setHeader('Content-Type', asset.fileName.endsWith('.json') ? 'application/json' : 'application/xml');
         response.end(asset.source);
@@ -73,10 +84,10 @@ export function contentPlugin(options: BuildOptions): Plugin {
 
 function rethrowReadably(error: unknown): never {
   if (error instanceof ContentError) {
-    // Vite prefixes plugin errors with a stack; the list of file:line problems is what matters.
-    const readable = new Error(error.message);
-    readable.stack = error.message;
-    throw readable;
+    // One clean file:line per line, which editors and terminals link to; Vite would print the
+    // thrown error wrapped in brackets with a stack that says nothing to an author.
+    console.error(error.problems.map(formatProblem).join('\n'));
+    throw new Error(`${error.message.split(':')[0]}, listed above. Fix them and build again.`);
   }
   throw error;
 }

@@ -49,7 +49,7 @@ export function parsePost(text: string, file: string): ParseResult {
   else if (title === '') problem('title', '`title` must be non-empty text');
 
   const date = parseContentDate(data.date);
-  if (!('date' in data)) problem('date', 'missing `date`: add `date: YYYY-MM-DD` to the front matter');
+  if (data.date === undefined || data.date === null) problem('date', 'missing `date`: add `date: YYYY-MM-DD` to the front matter');
   else if (date === null) problem('date', `\`date\` "${String(data.date)}" is not a valid date: write it as YYYY-MM-DD or 2018-05-03T22:23:23+01:00`);
 
   const updatedKey = ['updated', 'lastmod', 'last_modified_at'].find((key) => key in data);

@@ -52,22 +52,28 @@ export function renderMarkdown(markdown: string): RenderedBody {
 
 function findReferences(marked: Marked, tokens: Token[], markdown: string): Reference[] {
   const references: Reference[] = [];
-  let searchFrom = 0;
+  // Tokens carry no positions, but walkTokens visits them in document order: a cursor moving
+  // through the source finds each one after the last. Code spans and images are skipped whole,
+  // so a link written inside code or an image's alt text is never taken for the real one.
+  let cursor = 0;
   marked.walkTokens(tokens, (token) => {
-    if (token.type !== 'link' && token.type !== 'image') return;
-    // Tokens carry no positions; the raw text, looked up in order, gives the line.
-    const found = markdown.indexOf(token.raw, searchFrom);
-    const index = found === -1 ? markdown.indexOf(token.raw) : found;
-    if (found !== -1) searchFrom = found + 1;
-    const line = index === -1 ? 0 : markdown.slice(0, index).split('\n').length - 1;
-    references.push({ kind: token.type, href: (token as Tokens.Link | Tokens.Image).href, line });
+    if (!['link', 'image', 'codespan', 'code', 'html'].includes(token.type)) return;
+    const found = markdown.indexOf(token.raw, cursor);
+    if (found === -1) return;
+    if (token.type === 'link' || token.type === 'image') {
+      const line = markdown.slice(0, found).split('\n').length - 1;
+      references.push({ kind: token.type, href: (token as Tokens.Link | Tokens.Image).href, line });
+    }
+    // A link's own text follows inside it, so step just past its opening bracket.
+    cursor = token.type === 'link' ? found + 1 : found + token.raw.length;
   });
   return references;
 }
 
 /** GitHub-style heading ids: lowercase words joined by hyphens, numbered when repeated. */
 function createSlugger(): (text: string) => string {
-  const seen = new Map<string, number>();
+  const used = new Set<string>();
+  const repeats = new Map<string, number>();
   return (text) => {
     const base =
       text
@@ -77,9 +83,16 @@ function createSlugger(): (text: string) => string {
         .replace(/[^\p{L}\p{N}\s-]/gu, '')
         .trim()
         .replace(/\s+/g, '-') || 'section';
-    const count = seen.get(base) ?? 0;
-    seen.set(base, count + 1);
-    return count === 0 ? base : `${base}-${count}`;
+    // "Notes", "Notes", then a heading literally called "Notes 1" must not reuse "notes-1".
+    let count = repeats.get(base) ?? 0;
+    let id = count === 0 ? base : `${base}-${count}`;
+    while (used.has(id)) {
+      count += 1;
+      id = `${base}-${count}`;
+    }
+    repeats.set(base, count + 1);
+    used.add(id);
+    return id;
   };
 }
 

@@ -35,7 +35,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
     iframe: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy' } }),
     input: (tagName, attribs) => ({ tagName, attribs: { ...attribs, disabled: '' } }),
   },
-  exclusiveFilter: (frame) => frame.tag === 'input' && frame.attribs.type !== 'checkbox',
+  // sanitize-html strips a foreign iframe's src but keeps an empty frame; drop it whole.
+  exclusiveFilter: (frame) =>
+    (frame.tag === 'input' && frame.attribs.type !== 'checkbox') || (frame.tag === 'iframe' && !isAllowedFrame(frame.attribs.src)),
 };
 
 /**
@@ -50,6 +52,15 @@ export function sanitizePostHtml(html: string): string {
 export function htmlToText(html: string): string {
   const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} });
   return decodeEntities(text).replace(/\s+/g, ' ').trim();
+}
+
+function isAllowedFrame(src: string | undefined): boolean {
+  try {
+    const url = new URL(src ?? '');
+    return url.protocol === 'https:' && IFRAME_HOSTS.includes(url.hostname);
+  } catch {
+    return false;
+  }
 }
 
 function isExternal(href: string | undefined): boolean {
