@@ -11,7 +11,9 @@ export type StorageMode = { kind: 'indexeddb' } | { kind: 'memory'; reason: stri
  */
 export async function openDatabase(name = DEFAULT_DB_NAME): Promise<{ db: FieldNotesDB; mode: StorageMode }> {
   try {
-    const db = new FieldNotesDB(name);
+    // Named explicitly: after a fallback, Dexie's defaults point at the in-memory one.
+    if (!globalThis.indexedDB) throw new DOMException('IndexedDB is not available in this browser', 'MissingAPIError');
+    const db = new FieldNotesDB(name, { indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
     await db.open();
     return { db, mode: { kind: 'indexeddb' } };
   } catch (error) {
