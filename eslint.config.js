@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', '.e2e/', 'coverage/', 'test-results/', 'docs/', 'bench/results/'] },
+  { ignores: ['dist/', 'dist-*/', '.e2e/', '.scratch/', 'coverage/', 'test-results/', 'docs/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,179 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { normalizeBasePath } from '../src/build/build-options.ts';
+import { cacheControlFor } from './static-server/cache-control.ts';
+import { contentTypeFor } from './static-server/content-type.ts';
+import { locateFile } from './static-server/locate-file.ts';
+import { hasFileExtension, parseRequestPath } from './static-server/request-path.ts';
+
+/** Where and what to serve. */
+export interface StaticServerOptions {
+  /** Folder to serve, e.g. `dist/`. */
+  root: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Interface to listen on; loopback only unless asked, so a test run never exposes files. */
+  host?: string;
+  /** URL path the site is mounted at, like the build's BASE_PATH: `/` or `/notes/`. */
+  basePath?: string;
+}
+
+/** A running static server. */
+export interface StaticServer {
+  /** Address of the site root, ending in the base path: `http://127.0.0.1:41234/notes/`. */
+  readonly url: string;
+  readonly port: number;
+  /** Stops listening and drops open (keep-alive) connections, so it never hangs. Safe to call twice. */
+  close(): Promise<void>;
+  /** Serves another folder from now on, as a deploy to the same origin would. */
+  setRoot(dir: string): void;
+}
+
+/** Serves a built site the way a static host does: SPA fallback, real 404s for files, cache headers. */
+export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
+  const basePath = normalizeBasePath(options.basePath ?? '/');
+  const host = options.host ?? '127.0.0.1';
+  let root = existingFolder(options.root);
+
+  const server = http.createServer((request, response) => {
+    // Read the root once per request, so a setRoot() mid-request cannot mix two deploys.
+    handle(request, response, root, basePath).catch((error: unknown) => {
+      if (response.headersSent) response.destroy();
+      else sendText(request, response, 500, `Internal server error: ${String(error)}`);
+    });
+  });
+  await listen(server, options.port ?? 0, host);
+  const { port } = server.address() as AddressInfo;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${hostForUrl(host)}:${port}${basePath}`,
+    port,
+    close() {
+      closing ??= new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+    setRoot(dir) {
+      root = existingFolder(dir);
+    },
+  };
+}
+
+async function handle(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  root: string,
+  basePath: string,
+): Promise<void> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    sendText(request, response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    return;
+  }
+  const target = parseRequestPath(request.url ?? '/', basePath);
+  switch (target.kind) {
+    case 'malformed':
+      return sendText(request, response, 400, 'Bad request');
+    case 'outside':
+      return sendText(request, response, 404, 'Not found');
+    case 'base-without-slash':
+      return redirect(request, response, target.location);
+  }
+
+  const located = await locateFile(root, target.relative, target.trailingSlash);
+  if (located.kind === 'file') return sendFile(request, response, located.file, located.relative);
+  if (located.kind === 'directory-without-slash') {
+    return redirect(request, response, `${target.pathname}/${target.search}`);
+  }
+  // An extensionless miss is an app route (a deep link): the app's shell renders it. A miss with an
+  // extension is a missing file and must 404, or broken asset URLs would "load" as HTML.
+  if (!hasFileExtension(target.relative)) {
+    const shell = await locateFile(root, '', true);
+    if (shell.kind === 'file') return sendFile(request, response, shell.file, shell.relative);
+  }
+  sendText(request, response, 404, 'Not found');
+}
+
+async function sendFile(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  file: string,
+  relative: string,
+): Promise<void> {
+  // Whole-file reads: built sites are small, and it lets the ETag be a hash of exactly what is sent.
+  const body = await readFile(file);
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  const headers = {
+    'Content-Type': contentTypeFor(file),
+    'Cache-Control': cacheControlFor(relative),
+    ETag: etag,
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (matchesEtag(request.headers['if-none-match'], etag)) {
+    response.writeHead(304, headers).end();
+    return;
+  }
+  response.writeHead(200, { ...headers, 'Content-Length': body.length });
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  return ifNoneMatch.split(',').some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+  });
+}
+
+function redirect(request: http.IncomingMessage, response: http.ServerResponse, location: string): void {
+  sendText(request, response, 301, `Moved to ${location}`, { Location: location });
+}
+
+function sendText(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  status: number,
+  text: string,
+  extraHeaders: Record<string, string> = {},
+): void {
+  const body = Buffer.from(`${text}\n`);
+  response.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': body.length,
+    // Errors and redirects must not stick in caches: the next deploy may fix them.
+    'Cache-Control': 'no-store',
+    ...extraHeaders,
+  });
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+function existingFolder(dir: string): string {
+  const absolute = path.resolve(dir);
+  if (!statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new Error(`Static server root ${absolute} is not a folder.`);
+  }
+  return absolute;
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** A wildcard address is not something to browse to; show the loopback equivalent instead. */
+function hostForUrl(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}

@@ -1,0 +1,75 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { TestContext } from 'vitest';
+import { REPO_ROOT } from './build.ts';
+
+/** Where failure screenshots go. */
+export const TEST_RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
+
+/** A page opened for one test, plus everything it complained about. */
+export interface PageSession {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught page errors, in order; tests assert it is empty. */
+  errors: string[];
+}
+
+/**
+ * Opens a page for the current test: in a new context when given a Browser, or in the given
+ * context (a persistent profile). When the test ends the page (and a context made here) is closed;
+ * if the test failed, a full-page screenshot is saved first as `test-results/<test name>.png`.
+ */
+export async function openPage(
+  target: Browser | BrowserContext,
+  test: TestContext,
+  contextOptions: BrowserContextOptions = {},
+): Promise<PageSession> {
+  const ownsContext = isBrowser(target);
+  const context = isBrowser(target) ? await target.newContext(contextOptions) : target;
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+
+  // onTestFinished runs after afterEach and sees the final state, including expect.soft failures;
+  // onTestFailed would run too late, after the page is closed.
+  test.onTestFinished(async () => {
+    if (test.task.result?.state === 'fail') await saveScreenshot(page, test.task.fullTestName ?? test.task.name);
+    if (ownsContext) await context.close();
+    else await page.close();
+  });
+  return { page, context, errors };
+}
+
+/** Records console errors and uncaught exceptions of a page into an array. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.stack ?? error.message}`));
+  return errors;
+}
+
+/** Saves a full-page screenshot for a failed test; never throws, so the real failure stays visible. */
+export async function saveScreenshot(page: Page, testName: string): Promise<string | undefined> {
+  const file = path.join(TEST_RESULTS_DIR, `${fileNameFor(testName)}.png`);
+  try {
+    await mkdir(TEST_RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: file, fullPage: true, timeout: 10_000 });
+    console.error(`Screenshot of the failed test: ${path.relative(REPO_ROOT, file)}`);
+    return file;
+  } catch (error) {
+    console.error(`Could not take a failure screenshot for "${testName}": ${String(error)}`);
+    return undefined;
+  }
+}
+
+function fileNameFor(testName: string): string {
+  return testName.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 150) || 'unnamed-test';
+}
+
+function isBrowser(target: Browser | BrowserContext): target is Browser {
+  return 'newContext' in target;
+}
