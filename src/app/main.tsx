@@ -3,10 +3,13 @@ import { App } from './App.tsx';
 import { startData } from './data/runtime.ts';
 import { recoverFromStaleChunks } from './pwa/chunk-recovery.ts';
 import { watchOnlineStatus } from './pwa/online-status.ts';
+import { requestPersistentStorage } from './data/storage.ts';
 import { registerServiceWorker, takeRestoredScroll } from './pwa/service-worker.ts';
 import './styles/base.css';
 
 recoverFromStaleChunks();
+// Installing the app is the clearest sign a reader means to keep it: ask to keep storage then.
+window.addEventListener('appinstalled', () => void requestPersistentStorage());
 watchOnlineStatus();
 const root = document.getElementById('app');
 if (root) render(() => <App />, root);

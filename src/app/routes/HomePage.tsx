@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { site } from 'virtual:field-notes/content';
+import { DraftBadge } from '../components/DraftBadge.tsx';
 import { FormattedDate } from '../components/FormattedDate.tsx';
 import { createPostSummaries } from '../data/queries.ts';
 
@@ -18,7 +19,7 @@ export function HomePage() {
               {(post) => (
                 <li class="post-card">
                   <h2>
-                    <A href={`/posts/${post.slug}`}>{post.title}</A>
+                    <A href={`/posts/${post.slug}`}>{post.title}</A> <DraftBadge draft={post.draft} />
                   </h2>
                   <p class="post-meta">
                     <FormattedDate iso={post.date} /> · {post.readingMinutes} min read

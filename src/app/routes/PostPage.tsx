@@ -1,5 +1,6 @@
 import { useParams } from '@solidjs/router';
 import { Match, Switch } from 'solid-js';
+import { DraftBadge } from '../components/DraftBadge.tsx';
 import { FormattedDate } from '../components/FormattedDate.tsx';
 import { createPost } from '../data/queries.ts';
 import { syncStatus } from '../data/runtime.ts';
@@ -18,6 +19,7 @@ export function PostPage() {
           <article class="post">
             <header>
               <h1 tabindex="-1">{loaded().title}</h1>
+              <DraftBadge draft={loaded().draft} />
               <p class="post-meta">
                 <FormattedDate iso={loaded().date} /> · {loaded().readingMinutes} min read
               </p>
