@@ -62,3 +62,20 @@ function isExecutableFile(file: string): boolean {
     return false;
   }
 }
+
+/**
+ * Every launch uses exactly these switches. `--headless=new` is passed here with playwright's
+ * `headless: false`: `headless: true` would add a plain `--headless` in front of it. Since
+ * Chromium 132 both mean the new headless mode, but one explicit flag is easier to reason about,
+ * and playwright still detects headless from the user agent. No X display is needed either way.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -3,8 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../test/e2e/support/chromium.ts';
-import { findChromium, INSTALL_HINT } from './find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
 const OUT_DIR = path.resolve('docs/screenshots');

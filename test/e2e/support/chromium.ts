@@ -2,26 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type LaunchOptions } from 'playwright-core';
-import { findChromium, INSTALL_HINT } from '../../../scripts/find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../../scripts/find-chromium.ts';
 
-export { findChromium };
+export { CHROMIUM_ARGS, findChromium };
 
-/**
- * Every launch uses exactly these switches. `--headless=new` is passed here with playwright's
- * `headless: false`: `headless: true` would add a plain `--headless` in front of it. Since
- * Chromium 132 both mean the new headless mode, but one explicit flag is easier to reason about,
- * and playwright still detects headless from the user agent. No X display is needed either way.
- */
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Extra launch options a test may set; the browser, its flags and headless mode are fixed. */
 export type ChromiumOptions = Omit<LaunchOptions, 'executablePath' | 'args' | 'headless'>;
