@@ -1,0 +1,48 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './support/chromium.ts';
+import { openPage } from './support/page-helpers.ts';
+import { serveBuild, type StaticServer } from './support/server.ts';
+import { waitUntilReadyOffline } from './support/site-data.ts';
+
+// A newer version of the site in another tab upgrades the database and asks older tabs to let
+// go; the older tab must say so and offer a reload, never go blank.
+describe('the database closed underneath the page', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveBuild(inject('distDir'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('asks the reader to reload when a newer schema opens the database, and the post stays readable', async (test) => {
+    const { page, errors } = await openPage(browser, test);
+    await page.goto(`${server.url}posts/kubecon-2017-thoughts`);
+    await waitUntilReadyOffline(page);
+
+    // What a newer tab's Dexie does: open the same database at a higher version.
+    const upgraded = await page.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open('kubecon-field-notes', 1000);
+          request.onsuccess = () => {
+            resolve(request.result.version);
+            request.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    expect(upgraded).toBe(1000);
+
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('Field Notes was updated in another tab');
+    expect(await alert.getByRole('button', { name: 'Reload' }).count()).toBe(1);
+    expect(await page.locator('h1').innerText()).toBe('KubeCon 2017 Thoughts');
+    expect(errors).toEqual([]);
+  });
+});
