@@ -1,28 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/chromium.ts';
+import { describe, expect, it } from 'vitest';
 import { openPage } from './support/page-helpers.ts';
-import { serveBuild, type StaticServer } from './support/server.ts';
+import { useServedSite } from './support/served-site.ts';
 import { waitUntilReadyOffline } from './support/site-data.ts';
 
 // A newer version of the site in another tab upgrades the database and asks older tabs to let
 // go; the older tab must say so and offer a reload, never go blank.
 describe('the database closed underneath the page', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveBuild(inject('distDir'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite();
 
   it('asks the reader to reload when a newer schema opens the database, and the post stays readable', async (test) => {
-    const { page, errors } = await openPage(browser, test);
-    await page.goto(`${server.url}posts/kubecon-2017-thoughts`);
+    const { page, errors } = await openPage(site.browser, test);
+    await page.goto(`${site.server.url}posts/kubecon-2017-thoughts`);
     await waitUntilReadyOffline(page);
 
     // What a newer tab's Dexie does: open the same database at a higher version.

@@ -1,8 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/chromium.ts';
+import { describe, expect, it } from 'vitest';
 import { openPage } from './support/page-helpers.ts';
-import { serveBuild, type StaticServer } from './support/server.ts';
+import { useServedSite } from './support/served-site.ts';
 
 const SITE_TITLE = 'KubeCon Field Notes';
 
@@ -23,22 +21,11 @@ const OPENED_BODY_TEXT = 'Earlier this month, I went to KubeCon/CloudNativeCon 2
 const RENDER_TIMEOUT = 15_000;
 
 describe('smoke: the production build in a real browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveBuild(inject('distDir'));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite();
 
   it('lists the published posts, not the draft, and opens a post', async (test) => {
-    const { page, errors } = await openPage(browser, test);
-    await page.goto(server.url);
+    const { page, errors } = await openPage(site.browser, test);
+    await page.goto(site.server.url);
 
     const main = page.locator('main');
     // Wait for the app to render the list before reading it all at once.
@@ -56,15 +43,15 @@ describe('smoke: the production build in a real browser', () => {
 
     await main.getByRole('link', { name: OPENED_TITLE, exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: OPENED_TITLE, exact: true }).waitFor({ timeout: RENDER_TIMEOUT });
-    expect(page.url()).not.toBe(server.url);
+    expect(page.url()).not.toBe(site.server.url);
     expect(await main.innerText()).toContain(OPENED_BODY_TEXT);
 
     expect(errors).toEqual([]);
   });
 
   it('renders a post opened from a deep link (a reload on the post page)', async (test) => {
-    const { page, errors } = await openPage(browser, test);
-    await page.goto(server.url);
+    const { page, errors } = await openPage(site.browser, test);
+    await page.goto(site.server.url);
     await page.locator('main').getByRole('link', { name: OPENED_TITLE, exact: true }).first().click();
     await page.getByRole('heading', { level: 1, name: OPENED_TITLE, exact: true }).waitFor({ timeout: RENDER_TIMEOUT });
 

@@ -1,27 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { openPage } from './support/page-helpers.ts';
-import { serveBuild, type StaticServer } from './support/server.ts';
+import { useServedSite } from './support/served-site.ts';
 import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
 
 describe('the Offline & storage panel', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = useServedSite();
   const total = readBuiltIndex(inject('distDir')).posts.length;
 
-  beforeAll(async () => {
-    server = await serveBuild(inject('distDir'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('is reached from the footer and shows posts saved, storage used and persistence', async (test) => {
-    const { page, errors } = await openPage(browser, test);
-    await page.goto(server.url);
+    const { page, errors } = await openPage(site.browser, test);
+    await page.goto(site.server.url);
     await waitUntilReadyOffline(page);
     await page.getByRole('contentinfo').getByRole('link', { name: 'Offline & storage' }).click();
     await expect.poll(() => page.locator('h1').innerText()).toBe('Offline & storage');
