@@ -6,7 +6,6 @@ import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../../../scripts/find
 
 export { CHROMIUM_ARGS, findChromium };
 
-
 /** Extra launch options a test may set; the browser, its flags and headless mode are fixed. */
 export type ChromiumOptions = Omit<LaunchOptions, 'executablePath' | 'args' | 'headless'>;
 

@@ -67,7 +67,12 @@ export async function saveScreenshot(page: Page, testName: string): Promise<stri
 }
 
 function fileNameFor(testName: string): string {
-  return testName.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 150) || 'unnamed-test';
+  return (
+    testName
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 150) || 'unnamed-test'
+  );
 }
 
 function isBrowser(target: Browser | BrowserContext): target is Browser {
