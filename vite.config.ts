@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -12,7 +13,13 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig(async ({ command }): Promise<UserConfig> => {
   const options = readBuildOptions(process.env, { root, command });
-  const site = await readSiteConfig(options.contentDir, 'content', options.siteUrl);
+  // Read here too because the manifest needs the title before any plugin runs; errors name the
+  // real folder, so a CONTENT_DIR build points at its own site.yaml.
+  const site = await readSiteConfig(
+    options.contentDir,
+    path.relative(root, options.contentDir) || '.',
+    options.siteUrl,
+  );
   return {
     base: options.basePath,
     plugins: [solid(), contentPlugin(options), VitePWA(pwaOptions(site, options.basePath))],
