@@ -1,13 +1,19 @@
 import { Route, Router } from '@solidjs/router';
-import type { ParentProps } from 'solid-js';
+import { lazy, type ParentProps } from 'solid-js';
 import { SiteFooter } from './components/SiteFooter.tsx';
 import { SiteHeader } from './components/SiteHeader.tsx';
 import { StorageNotices } from './components/StorageNotices.tsx';
 import { Toasts } from './components/Toasts.tsx';
 import { HomePage } from './routes/HomePage.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
-import { OfflinePage } from './routes/OfflinePage.tsx';
-import { PostPage } from './routes/PostPage.tsx';
+
+// Only the home page and Not found ship in the entry chunk; every other page loads when first
+// visited (the service worker precaches all chunks, so this costs nothing offline).
+const PostPage = lazy(() => import('./routes/PostPage.tsx').then((m) => ({ default: m.PostPage })));
+const TagsPage = lazy(() => import('./routes/TagsPage.tsx').then((m) => ({ default: m.TagsPage })));
+const TagPage = lazy(() => import('./routes/TagPage.tsx').then((m) => ({ default: m.TagPage })));
+const BookmarksPage = lazy(() => import('./routes/BookmarksPage.tsx').then((m) => ({ default: m.BookmarksPage })));
+const OfflinePage = lazy(() => import('./routes/OfflinePage.tsx').then((m) => ({ default: m.OfflinePage })));
 
 function Layout(props: ParentProps) {
   return (
@@ -17,7 +23,9 @@ function Layout(props: ParentProps) {
       </a>
       <SiteHeader />
       <StorageNotices />
-      <main id="content">{props.children}</main>
+      <main id="content" tabindex="-1">
+        {props.children}
+      </main>
       <SiteFooter />
       <Toasts />
     </>
@@ -30,6 +38,9 @@ export function App() {
     <Router root={Layout} base={import.meta.env.BASE_URL.replace(/\/$/, '')}>
       <Route path="/" component={HomePage} />
       <Route path="/posts/:slug" component={PostPage} />
+      <Route path="/tags" component={TagsPage} />
+      <Route path="/tags/:tag" component={TagPage} />
+      <Route path="/bookmarks" component={BookmarksPage} />
       <Route path="/offline" component={OfflinePage} />
       <Route path="*" component={NotFoundPage} />
     </Router>

@@ -5,7 +5,10 @@ import { recoverFromStaleChunks } from './pwa/chunk-recovery.ts';
 import { watchOnlineStatus } from './pwa/online-status.ts';
 import { requestPersistentStorage } from './data/storage.ts';
 import { registerServiceWorker, takeRestoredScroll } from './pwa/service-worker.ts';
+import './styles/tokens.css';
 import './styles/base.css';
+import './styles/post-list.css';
+import './styles/prose.css';
 
 recoverFromStaleChunks();
 // Installing the app is the clearest sign a reader means to keep it: ask to keep storage then.

@@ -14,6 +14,8 @@ export function SiteHeader() {
         <A href="/" end>
           Posts
         </A>
+        <A href="/tags">Tags</A>
+        <A href="/bookmarks">Bookmarks</A>
       </nav>
       <Show when={!online()}>
         <span class="connection-status" role="status">

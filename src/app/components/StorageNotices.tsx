@@ -9,8 +9,8 @@ export function StorageNotices() {
       <Show when={memoryOnly()}>
         <aside class="notice" aria-label="Storage notice">
           <p>
-            This browser is not letting Field Notes store data, so bookmarks and your reading position will not be
-            kept after you leave. Every post is still here to read.
+            This browser is not letting Field Notes store data, so bookmarks and your reading position will not be kept
+            after you leave. Every post is still here to read.
           </p>
         </aside>
       </Show>

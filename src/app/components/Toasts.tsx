@@ -17,7 +17,9 @@ export function Toasts() {
     <div class="toasts" role="status" aria-live="polite">
       <Show when={offlineReady()}>
         <div class="toast">
-          <p>Ready to read offline: {savedCount()} {savedCount() === 1 ? 'post' : 'posts'} saved.</p>
+          <p>
+            Ready to read offline: {savedCount()} {savedCount() === 1 ? 'post' : 'posts'} saved.
+          </p>
           <button type="button" class="toast-dismiss" onClick={() => setReadyDismissed(true)}>
             Dismiss
           </button>

@@ -1,7 +1,12 @@
 import type { FieldNotesDB, ReadingState } from './db.ts';
 
 /** Remembers where the reader is in a post, by the anchor at the top of the screen. */
-export async function saveReadingPosition(db: FieldNotesDB, slug: string, anchor: string, progress: number): Promise<void> {
+export async function saveReadingPosition(
+  db: FieldNotesDB,
+  slug: string,
+  anchor: string,
+  progress: number,
+): Promise<void> {
   await db.readingState.put({ slug, anchor, progress: clampProgress(progress), updatedAt: Date.now() });
 }
 

@@ -1,7 +1,9 @@
 import { A } from '@solidjs/router';
+import { usePageMeta } from '../page-meta.ts';
 
 /** Shown for any address that is not a page of the site, online or offline. */
 export function NotFoundPage() {
+  usePageMeta(() => ({ title: 'Page not found' }));
   return (
     <section class="not-found">
       <h1 tabindex="-1">Page not found</h1>

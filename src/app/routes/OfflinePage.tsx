@@ -4,9 +4,11 @@ import { createPostSummaries, createStoredPostCount } from '../data/queries.ts';
 import { storageMode, syncStatus } from '../data/runtime.ts';
 import { readStorageReport, requestPersistentStorage } from '../data/storage.ts';
 import { precacheComplete } from '../pwa/service-worker.ts';
+import { usePageMeta } from '../page-meta.ts';
 
 /** "Offline & storage": what is saved for offline reading, how much space it takes, and whether it is kept. */
 export function OfflinePage() {
+  usePageMeta(() => ({ title: 'Offline & storage', description: 'What is saved on this device for reading offline.' }));
   const stored = createStoredPostCount();
   const posts = createPostSummaries();
   const [report, { refetch }] = createResource(readStorageReport);
@@ -37,14 +39,20 @@ export function OfflinePage() {
         <dt>Kept when space runs low</dt>
         <dd>{report()?.persisted ? 'Yes (persistent storage)' : 'No, the browser may clear it under pressure'}</dd>
         <dt>Bookmarks and reading positions</dt>
-        <dd>{storageMode()?.kind === 'memory' ? 'Not kept: this browser does not allow storage' : `Kept on this device by ${site.title}`}</dd>
+        <dd>
+          {storageMode()?.kind === 'memory'
+            ? 'Not kept: this browser does not allow storage'
+            : `Kept on this device by ${site.title}`}
+        </dd>
       </dl>
       <Show when={!report()?.persisted}>
         <button type="button" onClick={() => void keep()}>
           Keep my data
         </button>
         <Show when={asked()}>
-          <p role="status">{report()?.persisted ? 'Storage is now persistent.' : 'The browser did not grant persistent storage.'}</p>
+          <p role="status">
+            {report()?.persisted ? 'Storage is now persistent.' : 'The browser did not grant persistent storage.'}
+          </p>
         </Show>
       </Show>
     </section>

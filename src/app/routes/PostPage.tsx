@@ -5,12 +5,17 @@ import { FormattedDate } from '../components/FormattedDate.tsx';
 import { createPost } from '../data/queries.ts';
 import { syncStatus } from '../data/runtime.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { usePageMeta } from '../page-meta.ts';
 
 /** One post, read from the database. */
 export function PostPage() {
   const params = useParams<{ slug: string }>();
   const post = createPost(() => params.slug);
   // Until the first sync has run, a post missing from the database may simply not be stored yet.
+  usePageMeta(() => {
+    const loaded = post();
+    return loaded ? { title: loaded.title, description: loaded.summary } : {};
+  });
   const settled = () => syncStatus().state === 'done' || syncStatus().state === 'failed';
   return (
     <Switch fallback={<p class="loading">Loading…</p>}>
