@@ -3,6 +3,7 @@ import type { FieldNotesDB } from './db.ts';
 import { fetchIndex, fetchPost } from './content-source.ts';
 import { openDatabase, type StorageMode } from './open-database.ts';
 import { syncPosts, type SyncResult } from './sync.ts';
+import { watchForClosure } from './database-closure.ts';
 
 /** Where the sync of this build's posts into the database stands. */
 export type SyncStatus =
@@ -28,7 +29,7 @@ export { databaseLost };
 /** Opens the database and syncs this build's posts into it. Called once, after first paint. */
 export async function startData(): Promise<void> {
   const { db, mode } = await openDatabase();
-  watchForClosure(db);
+  watchForClosure(db, () => setDatabaseLost(true));
   setStorageMode(mode);
   setDatabase(db);
   await runSync(db);
@@ -47,18 +48,4 @@ async function runSync(db: FieldNotesDB): Promise<void> {
   } catch (error) {
     setSyncStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
-}
-
-// A newer version of the site opened in another tab upgrades the schema and asks us to close;
-// a lost connection to the IndexedDB server closes the database too. Reopen once; if that
-// fails, ask the reader to reload rather than show a broken page.
-function watchForClosure(db: FieldNotesDB): void {
-  db.on('versionchange', () => {
-    db.close();
-    setDatabaseLost(true);
-    return false;
-  });
-  db.on('close', () => {
-    db.open().catch(() => setDatabaseLost(true));
-  });
 }

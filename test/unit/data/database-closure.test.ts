@@ -1,0 +1,85 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FieldNotesDB } from '../../../src/app/data/db.ts';
+import { watchForClosure } from '../../../src/app/data/database-closure.ts';
+
+let db: FieldNotesDB;
+let onLost: ReturnType<typeof vi.fn<() => void>>;
+
+beforeEach(async () => {
+  db = new FieldNotesDB(`test-${crypto.randomUUID()}`);
+  onLost = vi.fn<() => void>();
+  watchForClosure(db, onLost);
+  await db.open();
+  await db.bookmarks.put({ slug: 'kept', title: 'Kept', bookmarkedAt: 1 });
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+/** What the browser does when it loses its connection to the IndexedDB server. */
+function dropConnection(): void {
+  const connection = db.backendDB();
+  connection.close();
+  fireClose(connection);
+}
+
+// fake-indexeddb never loses its connection by itself, so call the handler the browser would.
+function fireClose(connection: IDBDatabase): void {
+  connection.onclose?.call(connection, new Event('close'));
+}
+
+/** Resolves once `check` holds, polling on the event loop. */
+async function eventually(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(check()).toBe(true);
+}
+
+describe('watchForClosure', () => {
+  it('reopens after the connection to the IndexedDB server is lost, and the data reads again', async () => {
+    const before = db.backendDB();
+    dropConnection();
+
+    await eventually(() => db.isOpen() && db.backendDB() !== before);
+    expect(await db.bookmarks.get('kept')).toMatchObject({ title: 'Kept' });
+    expect(onLost).not.toHaveBeenCalled();
+  });
+
+  it('asks for a reload when the lost connection cannot be reopened', async () => {
+    // Safari, for one, refuses every open until the page reloads once its IndexedDB server crashed.
+    const factory = Dexie.dependencies.indexedDB;
+    vi.spyOn(factory, 'open').mockImplementation(() => {
+      throw new DOMException(
+        'Connection to Indexed Database server lost. Refresh the page to try again',
+        'UnknownError',
+      );
+    });
+
+    dropConnection();
+
+    await eventually(() => onLost.mock.calls.length > 0);
+    expect(db.isOpen()).toBe(false);
+    // The failed open fires `close` again; that must not start a loop of retries.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(onLost).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes at once for a newer schema from another tab, without blocking its upgrade', async () => {
+    const newer = new Dexie(db.name);
+    newer.version(20).stores({ bookmarks: 'slug, bookmarkedAt', notes: 'id' });
+
+    await newer.open();
+
+    expect(onLost).toHaveBeenCalledTimes(1);
+    expect(db.isOpen()).toBe(false);
+    expect(await newer.table('bookmarks').get('kept')).toMatchObject({ title: 'Kept' });
+    newer.close();
+    // No reopen attempt follows: ours is now the older schema.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(db.isOpen()).toBe(false);
+  });
+});
