@@ -1,5 +1,6 @@
 import { Route, Router } from '@solidjs/router';
 import { lazy, type ParentProps } from 'solid-js';
+import { PageErrorBoundary } from './components/PageErrorBoundary.tsx';
 import { SiteFooter } from './components/SiteFooter.tsx';
 import { SiteHeader } from './components/SiteHeader.tsx';
 import { StorageNotices } from './components/StorageNotices.tsx';
@@ -24,7 +25,7 @@ function Layout(props: ParentProps) {
       <SiteHeader />
       <StorageNotices />
       <main id="content" tabindex="-1">
-        {props.children}
+        <PageErrorBoundary>{props.children}</PageErrorBoundary>
       </main>
       <SiteFooter />
       <Toasts />

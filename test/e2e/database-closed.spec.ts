@@ -28,7 +28,7 @@ describe('the database closed underneath the page', () => {
     expect(upgraded).toBe(1000);
 
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.innerText()).toContain('Field Notes was updated in another tab');
+    await expect.poll(() => alert.innerText()).toContain('Reload this page to keep saving');
     expect(await alert.getByRole('button', { name: 'Reload' }).count()).toBe(1);
     expect(await page.locator('h1').innerText()).toBe('KubeCon 2017 Thoughts');
     expect(errors).toEqual([]);

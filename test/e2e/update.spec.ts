@@ -1,23 +1,13 @@
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, E2E_DIR, REPO_ROOT } from './support/build.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { openPage } from './support/page-helpers.ts';
 import { serveBuild, type StaticServer } from './support/server.ts';
+import { buildSecondDeploy, SECOND_DEPLOY } from './support/second-deploy.ts';
 import { readStore, putRow, waitUntilReadyOffline } from './support/site-data.ts';
 
-const CHANGED_SLUG = 'kubecon-2017-thoughts';
-const ADDED = { slug: 'a-note-from-the-editors', title: 'A note from the editors' };
-const ADDED_POST = `---
-title: "${ADDED.title}"
-date: 2019-01-15
-tags: [conference]
----
-
-We added this post in a second deploy, to prove updates reach readers.
-`;
+const CHANGED_SLUG = SECOND_DEPLOY.changedSlug;
+const ADDED = SECOND_DEPLOY.added;
 
 // A second deploy (one post changed, one added) reaches a reader with the site open: the update
 // toast appears, Reload takes it and lands where they were, and nothing they saved is lost.
@@ -27,13 +17,7 @@ describe('a new version deployed while the site is open', () => {
   let secondBuild: string;
 
   beforeAll(async () => {
-    const content = path.join(E2E_DIR, 'content-second-deploy');
-    await rm(content, { recursive: true, force: true });
-    await cp(path.join(REPO_ROOT, 'content'), content, { recursive: true });
-    const changed = path.join(content, 'posts', `${CHANGED_SLUG}.md`);
-    await writeFile(changed, `${await readFile(changed, 'utf8')}\nAn update added in the second deploy.\n`);
-    await writeFile(path.join(content, 'posts', `${ADDED.slug}.md`), ADDED_POST);
-    secondBuild = await buildSite({ outDir: 'dist-second-deploy', env: { CONTENT_DIR: content } });
+    secondBuild = await buildSecondDeploy('dist-second-deploy');
     browser = await launchBrowser();
     server = await serveBuild(inject('distDir'));
   });
@@ -47,7 +31,12 @@ describe('a new version deployed while the site is open', () => {
     await page.goto(`${server.url}posts/${CHANGED_SLUG}`);
     await waitUntilReadyOffline(page);
     const bookmark = { slug: CHANGED_SLUG, title: 'KubeCon 2017 Thoughts', bookmarkedAt: 1_700_000_000_000 };
-    const position = { slug: CHANGED_SLUG, anchor: 'kubernetes-is-the-future', progress: 0.4, updatedAt: 1_700_000_000_000 };
+    const position = {
+      slug: CHANGED_SLUG,
+      anchor: 'kubernetes-is-the-future',
+      progress: 0.4,
+      updatedAt: 1_700_000_000_000,
+    };
     await putRow(page, 'bookmarks', bookmark);
     await putRow(page, 'readingState', position);
 

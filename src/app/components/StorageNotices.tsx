@@ -16,7 +16,10 @@ export function StorageNotices() {
       </Show>
       <Show when={databaseLost()}>
         <aside class="notice" role="alert">
-          <p>Field Notes was updated in another tab. Reload this page to keep reading and saving.</p>
+          <p>
+            Field Notes lost its connection to saved data, perhaps because it was updated in another tab. Reload this
+            page to keep saving bookmarks and your place.
+          </p>
           <button type="button" onClick={() => window.location.reload()}>
             Reload
           </button>
