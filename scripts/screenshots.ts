@@ -2,7 +2,7 @@
 // from the production build in dist/ (run `npm run build` first; `npm run screenshots` does).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -10,7 +10,11 @@ const OUT_DIR = path.resolve('docs/screenshots');
 const PAGES = [
   { name: 'home', path: '' },
   { name: 'post', path: 'posts/kubernetes-trends-at-kubecon-2017' },
+  { name: 'tags', path: 'tags' },
+  { name: 'bookmarks', path: 'bookmarks' },
 ];
+/** Bookmarked before the screenshots, so the bookmarks page shows a real list. */
+const BOOKMARKED = ['Kubernetes Trends at KubeCon 2017', 'KubeCon 2017 Thoughts'];
 const VIEWPORTS = [
   { name: 'phone', width: 375, height: 812 },
   { name: 'desktop', width: 1280, height: 900 },
@@ -25,12 +29,19 @@ const browser = await chromium.launch({ executablePath, headless: false, args: [
 try {
   for (const viewport of VIEWPORTS) {
     for (const colorScheme of SCHEMES) {
-      const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
+      // No service worker: its "ready to read offline" toast would cover the page.
+      const context = await browser.newContext({
+        viewport,
+        colorScheme,
+        deviceScaleFactor: 1,
+        serviceWorkers: 'block',
+      });
       const page = await context.newPage();
+      await bookmark(page, BOOKMARKED);
       for (const { name, path: route } of PAGES) {
         await page.goto(`${server.url}${route}`);
         await page.locator('main h1').waitFor();
-        await page.locator('.post-card, .post-body').first().waitFor();
+        await page.locator('.loading').waitFor({ state: 'detached' });
         const file = path.join(OUT_DIR, `${name}-${viewport.name}-${colorScheme}.png`);
         await page.screenshot({ path: file });
         console.log(path.relative(process.cwd(), file));
@@ -41,4 +52,13 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+async function bookmark(page: Page, titles: string[]): Promise<void> {
+  await page.goto(server.url);
+  for (const title of titles) {
+    const button = page.getByRole('button', { name: `Bookmark ${title}`, exact: true });
+    await button.click();
+    await page.locator(`button[aria-pressed="true"]`).filter({ hasText: title }).waitFor();
+  }
 }
