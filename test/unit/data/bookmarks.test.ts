@@ -137,17 +137,20 @@ describe('rapid toggles from two tabs', () => {
   it.each([
     { toggles: 1_000, bookmarked: false },
     { toggles: 1_001, bookmarked: true },
-  ])('$toggles toggles fired at once, alternating tabs, leave bookmarked = $bookmarked', async ({ toggles, bookmarked }) => {
-    const tabs = [db, otherTab];
+  ])(
+    '$toggles toggles fired at once, alternating tabs, leave bookmarked = $bookmarked',
+    async ({ toggles, bookmarked }) => {
+      const tabs = [db, otherTab];
 
-    const results = await Promise.all(
-      Array.from({ length: toggles }, (_, i) => toggleBookmark(tabs[i % 2] ?? db, alpha)),
-    );
+      const results = await Promise.all(
+        Array.from({ length: toggles }, (_, i) => toggleBookmark(tabs[i % 2] ?? db, alpha)),
+      );
 
-    expect(results.at(-1)).toBe(bookmarked);
-    // Every toggle saw the state the one before it left: as many adds as removes, give or take one.
-    expect(results.filter(Boolean).length).toBe(Math.ceil(toggles / 2));
-    expect(await db.bookmarks.get('alpha') !== undefined).toBe(bookmarked);
-    expect(await otherTab.bookmarks.count()).toBe(bookmarked ? 1 : 0);
-  });
+      expect(results.at(-1)).toBe(bookmarked);
+      // Every toggle saw the state the one before it left: as many adds as removes, give or take one.
+      expect(results.filter(Boolean).length).toBe(Math.ceil(toggles / 2));
+      expect((await db.bookmarks.get('alpha')) !== undefined).toBe(bookmarked);
+      expect(await otherTab.bookmarks.count()).toBe(bookmarked ? 1 : 0);
+    },
+  );
 });
