@@ -1,3 +1,4 @@
+import { useBeforeLeave } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, Match, on, Show, Switch, untrack } from 'solid-js';
 import { saveReadingPositionOf } from '../data/actions.ts';
 import {
@@ -38,6 +39,13 @@ export function PostView(props: { slug: string }) {
   const [resume, setResume] = createSignal<ResumeTarget>();
   const tracker = createReadingTracker(body, (anchor, progress) => {
     void saveReadingPositionOf(props.slug, anchor, progress);
+  });
+  // A link to another page: save and stop before the router scrolls that page to the top.
+  // A link to a section of this post (same path, new hash) is still reading.
+  useBeforeLeave((event) => {
+    if (typeof event.to === 'number' || new URL(event.to, window.location.href).pathname !== window.location.pathname) {
+      tracker.stop();
+    }
   });
   const currentSection = createMemo(() => {
     const element = body()?.children[tracker.topBlock()];

@@ -10,6 +10,8 @@ export interface ReadingTracker {
   progress: Accessor<number>;
   /** The index of the top-level block at the top of the screen. */
   topBlock: Accessor<number>;
+  /** Saves now and stops following: call it when the reader is about to leave the page. */
+  stop: () => void;
 }
 
 /**
@@ -24,12 +26,15 @@ export function createReadingTracker(
 ): ReadingTracker {
   const [progress, setProgress] = createSignal(0);
   const [topBlock, setTopBlock] = createSignal(0);
+  let stop = () => {};
   createEffect(() => {
     const element = body();
     if (!element) return;
-    // The router changes the URL before it scrolls the next page to the top: a scroll seen
-    // once the path has changed belongs to the next page, not to this post.
+    // Leaving, the page is scrolled to the top before this post is gone (by the router, or the
+    // browser going back): from the moment the path changes, or `stop` is called, scrolls
+    // belong to the next page, not to this post.
     const path = window.location.pathname;
+    let stopped = false;
     let startBlock: number | undefined;
     let moved = false;
     let pending: ReturnType<typeof setTimeout> | undefined;
@@ -37,7 +42,7 @@ export function createReadingTracker(
 
     const measure = () => {
       frame = undefined;
-      if (window.location.pathname !== path || !element.isConnected) return;
+      if (stopped || window.location.pathname !== path || !element.isConnected) return;
       const block = topBlockIndex(element);
       setTopBlock(block);
       setProgress(progressThrough(element, window.innerHeight));
@@ -48,7 +53,11 @@ export function createReadingTracker(
     const flush = () => {
       if (pending !== undefined) clearTimeout(pending);
       pending = undefined;
-      if (moved) save(blockAnchor(topBlock()), progress());
+      if (moved && !stopped) save(blockAnchor(topBlock()), progress());
+    };
+    stop = () => {
+      flush();
+      stopped = true;
     };
     const onScroll = () => {
       frame ??= requestAnimationFrame(measure);
@@ -71,5 +80,5 @@ export function createReadingTracker(
       flush();
     });
   });
-  return { progress, topBlock };
+  return { progress, topBlock, stop: () => stop() };
 }
