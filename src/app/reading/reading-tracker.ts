@@ -36,6 +36,8 @@ export function createReadingTracker(
     const path = window.location.pathname;
     let stopped = false;
     let startBlock: number | undefined;
+    let block = 0;
+    let reached = 0;
     let moved = false;
     let pending: ReturnType<typeof setTimeout> | undefined;
     let frame: number | undefined;
@@ -43,9 +45,10 @@ export function createReadingTracker(
     const measure = () => {
       frame = undefined;
       if (stopped || window.location.pathname !== path || !element.isConnected) return;
-      const block = topBlockIndex(element);
+      block = topBlockIndex(element);
+      reached = progressThrough(element, window.innerHeight);
       setTopBlock(block);
-      setProgress(progressThrough(element, window.innerHeight));
+      setProgress(reached);
       startBlock ??= block;
       if (block !== startBlock) moved = true;
       if (moved && pending === undefined) pending = setTimeout(flush, SAVE_INTERVAL_MS);
@@ -53,7 +56,7 @@ export function createReadingTracker(
     const flush = () => {
       if (pending !== undefined) clearTimeout(pending);
       pending = undefined;
-      if (moved && !stopped) save(blockAnchor(topBlock()), progress());
+      if (moved && !stopped) save(blockAnchor(block), reached);
     };
     stop = () => {
       flush();
