@@ -1,5 +1,6 @@
 import type { PostSummary } from '../../shared/post.ts';
 import { removeBookmark, toggleBookmark } from './bookmarks.ts';
+import { saveReadingPosition } from './reading-state.ts';
 import { database } from './runtime.ts';
 
 /**
@@ -20,6 +21,15 @@ export function toggleBookmarkOf(post: Pick<PostSummary, 'slug' | 'title'>): Pro
 /** Removes a bookmark, for example one whose post is no longer published. */
 export function removeBookmarkOf(slug: string): Promise<void> {
   return removeBookmark(openDatabase(), slug);
+}
+
+/**
+ * Remembers where the reader is in a post. Does nothing while storage is not open: a lost
+ * position is a small loss, and reading must never fail because of it.
+ */
+export function saveReadingPositionOf(slug: string, anchor: string, progress: number): Promise<void> {
+  const db = database();
+  return db ? saveReadingPosition(db, slug, anchor, progress) : Promise.resolve();
 }
 
 /** Whether reader actions can run yet (the database is open). */

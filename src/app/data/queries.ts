@@ -5,6 +5,7 @@ import { toSummary } from '../../shared/post.ts';
 import type { Bookmark, FieldNotesDB, ReadingState } from './db.ts';
 import { listBookmarks } from './bookmarks.ts';
 import { readingPosition } from './reading-state.ts';
+import { adjacentPosts, relatedPosts, type AdjacentPosts } from './related-posts.ts';
 import { database } from './runtime.ts';
 
 /**
@@ -70,4 +71,33 @@ export function createReadingPosition(slug: Accessor<string>): Accessor<ReadingS
 /** How many posts are stored for offline reading. */
 export function createStoredPostCount(): Accessor<number | undefined> {
   return withDatabase((db) => db.posts.count());
+}
+
+/** Every stored post summary, for ranking neighbours; bodies are dropped at once. */
+function allSummaries(db: FieldNotesDB): Promise<PostSummary[]> {
+  return db.posts.toArray().then((posts) => posts.map(toSummary));
+}
+
+/** The older and newer posts either side of a post, by date. */
+export function createAdjacentPosts(slug: Accessor<string>): Accessor<AdjacentPosts | undefined> {
+  return createLiveQuery(() => {
+    const db = database();
+    const key = slug();
+    return db ? async () => adjacentPosts({ slug: key }, await allSummaries(db)) : undefined;
+  });
+}
+
+/** Posts sharing the most tags with a post, then the newest; empty when none shares a tag. */
+export function createRelatedPosts(slug: Accessor<string>): Accessor<PostSummary[] | undefined> {
+  return createLiveQuery(() => {
+    const db = database();
+    const key = slug();
+    return db
+      ? async () => {
+          const all = await allSummaries(db);
+          const post = all.find((candidate) => candidate.slug === key);
+          return post ? relatedPosts(post, all) : [];
+        }
+      : undefined;
+  });
 }

@@ -1,0 +1,122 @@
+import { useBeforeLeave } from '@solidjs/router';
+import { createEffect, createMemo, createSignal, Match, on, Show, Switch, untrack } from 'solid-js';
+import { saveReadingPositionOf } from '../data/actions.ts';
+import {
+  createAdjacentPosts,
+  createBookmarkedSlugs,
+  createPost,
+  createReadingPosition,
+  createRelatedPosts,
+} from '../data/queries.ts';
+import { syncStatus } from '../data/runtime.ts';
+import { usePageMeta } from '../page-meta.ts';
+import { sectionHeadingOf } from '../reading/anchors.ts';
+import { createMediaQuery } from '../reading/media-query.ts';
+import { createReadingTracker } from '../reading/reading-tracker.ts';
+import { resumeTarget, type ResumeTarget } from '../reading/resume.ts';
+import { scrollToElement } from '../reading/scroll-to-section.ts';
+import { NotFoundPage } from '../routes/NotFoundPage.tsx';
+import { PostHeader } from './PostHeader.tsx';
+import { PostNavigation } from './PostNavigation.tsx';
+import { ReadingProgress } from './ReadingProgress.tsx';
+import { RelatedPosts } from './RelatedPosts.tsx';
+import { ResumePrompt } from './ResumePrompt.tsx';
+import { TableOfContents } from './TableOfContents.tsx';
+
+/** Wide enough for the contents beside the article rather than above it. */
+const WIDE = '(min-width: 76rem)';
+
+/** One post page for one slug: the route re-creates it when the slug changes. */
+export function PostView(props: { slug: string }) {
+  const slug = () => props.slug;
+  const post = createPost(slug);
+  const bookmarked = createBookmarkedSlugs();
+  const adjacent = createAdjacentPosts(slug);
+  const related = createRelatedPosts(slug);
+  const stored = createReadingPosition(slug);
+  const wide = createMediaQuery(WIDE);
+  const [body, setBody] = createSignal<HTMLElement>();
+  const [resume, setResume] = createSignal<ResumeTarget>();
+  const tracker = createReadingTracker(body, (anchor, progress) => {
+    void saveReadingPositionOf(props.slug, anchor, progress);
+  });
+  // A link to another page: save and stop before the router scrolls that page to the top.
+  // A link to a section of this post (same path, new hash) is still reading.
+  useBeforeLeave((event) => {
+    if (typeof event.to === 'number' || new URL(event.to, window.location.href).pathname !== window.location.pathname) {
+      tracker.stop();
+    }
+  });
+  const currentSection = createMemo(() => {
+    const element = body()?.children[tracker.topBlock()];
+    return element ? sectionHeadingOf(element)?.id : undefined;
+  });
+
+  usePageMeta(() => {
+    const loaded = post();
+    return loaded ? { title: loaded.title, description: loaded.summary } : {};
+  });
+
+  // Decided once, when both the body and the stored position are in: saving while reading
+  // rewrites the stored position, and the offer must stay the one from the last visit.
+  // A #hash in the URL is an explicit destination and wins over the offer.
+  let decided = false;
+  createEffect(
+    on([body, stored], ([element, position]) => {
+      if (decided || !element || position === undefined) return;
+      decided = true;
+      const hash = decodeURIComponent(window.location.hash.slice(1));
+      const target = hash ? document.getElementById(hash) : null;
+      if (target) scrollToElement(target, { smooth: false });
+      else setResume(resumeTarget(element, position, untrack(post)?.headings ?? []));
+    }),
+  );
+
+  const continueReading = (target: ResumeTarget) => {
+    setResume(undefined);
+    scrollToElement(target.element, { smooth: false });
+  };
+
+  // Until the first sync has run, a post missing from the database may simply not be stored yet.
+  const settled = () => syncStatus().state === 'done' || syncStatus().state === 'failed';
+  return (
+    <Switch fallback={<p class="loading">Loading…</p>}>
+      <Match when={post()}>
+        {(loaded) => (
+          <div class="post-layout">
+            <ReadingProgress progress={tracker.progress()} />
+            <article class="post">
+              <PostHeader post={loaded()} bookmarked={bookmarked().has(loaded().slug)} />
+              <Show when={resume()}>
+                {(target) => (
+                  <ResumePrompt
+                    section={target().section}
+                    progress={target().progress}
+                    onContinue={() => continueReading(target())}
+                    onDismiss={() => setResume(undefined)}
+                  />
+                )}
+              </Show>
+              <TableOfContents
+                slug={loaded().slug}
+                headings={loaded().headings}
+                collapsible={!wide()}
+                current={currentSection()}
+              />
+              {/* The HTML was sanitized at build time (src/build/sanitize.ts). */}
+              {/* eslint-disable-next-line solid/no-innerhtml */}
+              <div class="post-body" ref={setBody} innerHTML={loaded().html} />
+            </article>
+            <footer class="post-footer">
+              <PostNavigation adjacent={adjacent() ?? {}} />
+              <RelatedPosts posts={related() ?? []} />
+            </footer>
+          </div>
+        )}
+      </Match>
+      <Match when={post() === null && settled()}>
+        <NotFoundPage />
+      </Match>
+    </Switch>
+  );
+}

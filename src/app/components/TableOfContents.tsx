@@ -1,0 +1,73 @@
+import { useNavigate } from '@solidjs/router';
+import { For, Show, type JSX } from 'solid-js';
+import type { Heading } from '../../shared/post.ts';
+import { postRoute } from '../../shared/data-urls.ts';
+import { needsToc, tocTree } from '../reading/toc-tree.ts';
+import { scrollToElement } from '../reading/scroll-to-section.ts';
+
+/**
+ * The sections of a post (h2, with its h3s nested), shown only when there are three or more.
+ * `collapsible` wraps it in a closed <details> for narrow screens. `current` marks the section
+ * being read.
+ */
+export function TableOfContents(props: { slug: string; headings: Heading[]; collapsible: boolean; current?: string }) {
+  const navigate = useNavigate();
+  // Scroll here rather than leave it to the router, which jumps without focus or smoothness;
+  // the hash is replaced, not pushed, so Back still leaves the post.
+  const follow = (event: MouseEvent, id: string) => {
+    const target = document.getElementById(id);
+    if (!target || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(`/${postRoute(props.slug)}#${encodeURIComponent(id)}`, { replace: true, scroll: false });
+    scrollToElement(target);
+  };
+  const link = (heading: Heading) => (
+    <a
+      href={`#${encodeURIComponent(heading.id)}`}
+      aria-current={props.current === heading.id ? 'location' : undefined}
+      onClick={(event) => follow(event, heading.id)}
+    >
+      {heading.text}
+    </a>
+  );
+  const list = (): JSX.Element => (
+    <nav class="toc" aria-label="Contents">
+      <ol>
+        <For each={tocTree(props.headings)}>
+          {(entry) => (
+            <li>
+              {link(entry.heading)}
+              <Show when={entry.children.length > 0}>
+                <ol>
+                  <For each={entry.children}>{(child) => <li>{link(child)}</li>}</For>
+                </ol>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ol>
+    </nav>
+  );
+  return (
+    <Show when={needsToc(props.headings)}>
+      <Show
+        when={props.collapsible}
+        fallback={
+          <div class="toc-aside">
+            <div class="toc-aside-inner">
+              <p class="toc-title" aria-hidden="true">
+                Contents
+              </p>
+              {list()}
+            </div>
+          </div>
+        }
+      >
+        <details class="toc-details">
+          <summary>Contents</summary>
+          {list()}
+        </details>
+      </Show>
+    </Show>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Heading } from '../../shared/post.ts';
+
+/** A table-of-contents entry: a section and the subsections under it. */
+export interface TocEntry {
+  heading: Heading;
+  children: Heading[];
+}
+
+/** A post needs a table of contents once it has this many sections (h2 and h3 together). */
+export const TOC_MIN_SECTIONS = 3;
+
+/**
+ * The h2 and h3 headings of a post as a two-level tree: each h3 goes under the h2 before it;
+ * an h3 with no h2 before it stands at the top level. Deeper headings are left out.
+ */
+export function tocTree(headings: readonly Heading[]): TocEntry[] {
+  const entries: TocEntry[] = [];
+  let parent: TocEntry | undefined;
+  for (const heading of headings) {
+    if (heading.depth === 2) {
+      parent = { heading, children: [] };
+      entries.push(parent);
+    } else if (heading.depth === 3) {
+      if (parent) parent.children.push(heading);
+      else entries.push({ heading, children: [] });
+    }
+  }
+  return entries;
+}
+
+/** Whether a post has enough sections to be worth a table of contents. */
+export function needsToc(headings: readonly Heading[]): boolean {
+  return headings.filter((heading) => heading.depth === 2 || heading.depth === 3).length >= TOC_MIN_SECTIONS;
+}
