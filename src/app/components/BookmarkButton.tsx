@@ -18,7 +18,7 @@ export function BookmarkButton(props: { slug: string; title: string; bookmarked:
         <path d="M6 3h12v18l-6-4.5L6 21z" />
       </svg>
       <span>{props.bookmarked ? 'Bookmarked' : 'Bookmark'}</span>
-      <span class="visually-hidden"> {props.title}</span>
+      <span class="visually-hidden">{` ${props.title}`}</span>
     </button>
   );
 }
