@@ -26,7 +26,7 @@
   try {
     // Throws when storage is disabled; the page must still render, with the defaults.
     saved = JSON.parse(window.localStorage.getItem(KEY) || 'null');
-  } catch (error) {
+  } catch {
     saved = null;
   }
   if (typeof saved !== 'object' || saved === null) saved = {};
