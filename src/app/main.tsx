@@ -6,6 +6,7 @@ import { watchOnlineStatus } from './pwa/online-status.ts';
 import { requestPersistentStorage } from './data/storage.ts';
 import { registerServiceWorker, takeRestoredScroll } from './pwa/service-worker.ts';
 import { startReaderSettings } from './settings/reader-settings-store.ts';
+import { installScrollRestoration } from './navigation/scroll-restoration.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/post-list.css';
@@ -19,6 +20,8 @@ window.addEventListener('appinstalled', () => void requestPersistentStorage());
 watchOnlineStatus();
 // public/boot.js applied the saved settings before first paint; this lets the app change them.
 startReaderSettings();
+// Before the router exists, so its popstate listener runs after ours (see the module).
+installScrollRestoration();
 const root = document.getElementById('app');
 if (root) render(() => <App />, root);
 

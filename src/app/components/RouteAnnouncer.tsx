@@ -1,7 +1,7 @@
 import { useLocation } from '@solidjs/router';
 import { createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
 import { currentHeading, waitForNewHeading, type SettledHeading } from '../navigation/page-ready.ts';
-import { installScrollRestoration } from '../navigation/scroll-restoration.ts';
+import { scrollRestoration } from '../navigation/scroll-restoration.ts';
 
 /**
  * After each client-side navigation: focus moves to the new page's `<h1>` and its title is
@@ -12,14 +12,14 @@ export function RouteAnnouncer() {
   const location = useLocation();
   const [message, setMessage] = createSignal('');
   onMount(() => {
-    const scroll = installScrollRestoration();
+    const scroll = scrollRestoration();
     let settled: SettledHeading = { element: null, text: '' };
     let current: AbortController | undefined;
     const firstPage = waitForNewHeading(settled).then((h1) => {
       settled = currentHeading();
       return h1;
     });
-    scroll.afterFirstLoad(firstPage.then(() => undefined));
+    scroll?.afterFirstLoad(firstPage.then(() => undefined));
 
     let lastPage = location.pathname + location.search;
     createEffect(
@@ -29,11 +29,11 @@ export function RouteAnnouncer() {
           const page = pathname + search;
           const samePage = page === lastPage;
           lastPage = page;
-          if (samePage) return scroll.afterNavigation(Promise.resolve(), hash);
+          if (samePage) return scroll?.afterNavigation(Promise.resolve(), hash);
           current?.abort();
           const control = (current = new AbortController());
           const heading = waitForNewHeading(settled, control.signal);
-          scroll.afterNavigation(
+          scroll?.afterNavigation(
             heading.then(() => undefined),
             hash,
           );
@@ -48,10 +48,7 @@ export function RouteAnnouncer() {
         { defer: true },
       ),
     );
-    onCleanup(() => {
-      current?.abort();
-      scroll.dispose();
-    });
+    onCleanup(() => current?.abort());
   });
 
   function announce(text: string) {

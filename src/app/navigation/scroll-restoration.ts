@@ -7,6 +7,15 @@ const RESTORE_TIMEOUT_MS = 5_000;
 /** Keys that scroll the page: pressing one means the reader has taken over. */
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
 
+const OPTIONS: AddEventListenerOptions = { passive: true };
+
+let installed: ScrollRestoration | undefined;
+
+/** The scroll restoration installed at start-up, if any (none in tests and prerendering). */
+export function scrollRestoration(): ScrollRestoration | undefined {
+  return installed;
+}
+
 /** Scroll handling for navigations; see `installScrollRestoration`. */
 export interface ScrollRestoration {
   /** Call when the route changed, once `pageReady` says its new content is showing. */
@@ -17,7 +26,10 @@ export interface ScrollRestoration {
 }
 
 /**
- * Takes scroll restoration from the browser and @solidjs/router. Both restore once, when the
+ * Takes scroll restoration from the browser and @solidjs/router. Install it before the router
+ * renders: the router re-renders the route synchronously inside its own popstate listener, and
+ * ours must have run first so `afterNavigation` knows the change is a Back or Forward.
+ * Both restore once, when the
  * route settles, but our pages render their content later (lazy chunks, then IndexedDB data), so
  * the page is still short then and the position is lost. Here Back and Forward wait until the
  * page is tall enough (or a timeout); a new navigation starts at the top, or at its #hash target.
@@ -29,6 +41,8 @@ export function installScrollRestoration(): ScrollRestoration {
   // scroll events are not the reader's and must not overwrite the saved position.
   let pending: AbortController | undefined;
   let popTarget: number | undefined;
+  /** The entry the reader is on, as far as this module has seen. */
+  let activeKey = currentEntryKey();
 
   const onScroll = () => {
     if (!pending) positions.set(currentEntryKey(), Math.round(window.scrollY));
@@ -36,7 +50,8 @@ export function installScrollRestoration(): ScrollRestoration {
   const onPop = () => {
     pending?.abort();
     pending = new AbortController();
-    popTarget = positions.get(currentEntryKey()) ?? 0;
+    activeKey = currentEntryKey();
+    popTarget = positions.get(activeKey) ?? 0;
   };
   const onReaderScrolls = (event: Event) => {
     if (event instanceof KeyboardEvent && !SCROLL_KEYS.has(event.key)) return;
@@ -52,7 +67,7 @@ export function installScrollRestoration(): ScrollRestoration {
     [window, 'touchstart', onReaderScrolls],
     [window, 'keydown', onReaderScrolls],
   ];
-  for (const [target, type, listener] of listeners) target.addEventListener(type, listener, { passive: true });
+  for (const [target, type, listener] of listeners) target.addEventListener(type, listener, OPTIONS);
 
   async function restore(target: number, pageReady: Promise<void>, control: AbortController) {
     await pageReady;
@@ -65,17 +80,24 @@ export function installScrollRestoration(): ScrollRestoration {
     onScroll();
   }
 
-  return {
+  installed = {
     afterNavigation(pageReady, hash) {
       if (popTarget !== undefined && pending) {
         void restore(popTarget, pageReady, pending);
         popTarget = undefined;
         return;
       }
-      // A new entry: whatever an old entry at this depth remembered is stale.
-      forgetEntriesFrom(positions, currentEntryKey());
-      positions.set(currentEntryKey(), Math.round(window.scrollY));
-      saveScrollPositions(positions);
+      // A new entry. The router pushes it when its transition ends, which can be after this runs,
+      // so wait a frame for the key to change: the entry we came from must keep its position.
+      const from = activeKey;
+      requestAnimationFrame(() => {
+        activeKey = currentEntryKey();
+        if (activeKey === from) return;
+        // Whatever an older entry at this depth remembered is stale.
+        forgetEntriesFrom(positions, activeKey);
+        positions.set(activeKey, Math.round(window.scrollY));
+        saveScrollPositions(positions);
+      });
       if (hash) void pageReady.then(() => scrollToHash(hash));
     },
     afterFirstLoad(pageReady) {
@@ -86,9 +108,11 @@ export function installScrollRestoration(): ScrollRestoration {
     },
     dispose() {
       pending?.abort();
-      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener);
+      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, OPTIONS);
+      installed = undefined;
     },
   };
+  return installed;
 }
 
 /** Scrolls to the element a #hash names, once it has rendered. */
