@@ -13,6 +13,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   { files: ['src/sw/**/*.ts'], languageOptions: { globals: globals.serviceworker } },
+  // Classic scripts served as they are (public/boot.js runs before any module).
+  { files: ['public/**/*.js'], languageOptions: { globals: globals.browser, sourceType: 'script' } },
   {
     files: ['src/build/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },

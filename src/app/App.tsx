@@ -1,10 +1,13 @@
 import { Route, Router } from '@solidjs/router';
-import { lazy, type ParentProps } from 'solid-js';
+import { createSignal, lazy, onCleanup, onMount, type ParentProps } from 'solid-js';
 import { PageErrorBoundary } from './components/PageErrorBoundary.tsx';
 import { SiteFooter } from './components/SiteFooter.tsx';
+import { RouteAnnouncer } from './components/RouteAnnouncer.tsx';
+import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
 import { SiteHeader } from './components/SiteHeader.tsx';
 import { StorageNotices } from './components/StorageNotices.tsx';
 import { Toasts } from './components/Toasts.tsx';
+import { installKeyboardShortcuts } from './keyboard/install-shortcuts.ts';
 import { HomePage } from './routes/HomePage.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
 
@@ -17,6 +20,8 @@ const BookmarksPage = lazy(() => import('./routes/BookmarksPage.tsx').then((m) =
 const OfflinePage = lazy(() => import('./routes/OfflinePage.tsx').then((m) => ({ default: m.OfflinePage })));
 
 function Layout(props: ParentProps) {
+  const [shortcutsOpen, setShortcutsOpen] = createSignal(false);
+  onMount(() => onCleanup(installKeyboardShortcuts(() => setShortcutsOpen(true))));
   return (
     <>
       <a class="skip-link" href="#content">
@@ -29,6 +34,8 @@ function Layout(props: ParentProps) {
       </main>
       <SiteFooter />
       <Toasts />
+      <RouteAnnouncer />
+      <ShortcutsDialog open={shortcutsOpen()} onClose={() => setShortcutsOpen(false)} />
     </>
   );
 }

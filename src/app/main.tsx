@@ -5,16 +5,24 @@ import { recoverFromStaleChunks } from './pwa/chunk-recovery.ts';
 import { watchOnlineStatus } from './pwa/online-status.ts';
 import { requestPersistentStorage } from './data/storage.ts';
 import { registerServiceWorker, takeRestoredScroll } from './pwa/service-worker.ts';
+import { startReaderSettings } from './settings/reader-settings-store.ts';
+import { installScrollRestoration } from './navigation/scroll-restoration.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/post-list.css';
 import './styles/prose.css';
 import './styles/post-page.css';
+import './styles/reader.css';
+import './styles/print.css';
 
 recoverFromStaleChunks();
 // Installing the app is the clearest sign a reader means to keep it: ask to keep storage then.
 window.addEventListener('appinstalled', () => void requestPersistentStorage());
 watchOnlineStatus();
+// public/boot.js applied the saved settings before first paint; this lets the app change them.
+startReaderSettings();
+// Before the router exists, so its popstate listener runs after ours (see the module).
+installScrollRestoration();
 const root = document.getElementById('app');
 if (root) render(() => <App />, root);
 

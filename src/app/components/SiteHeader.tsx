@@ -2,6 +2,7 @@ import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { site } from 'virtual:field-notes/content';
 import { online } from '../pwa/online-status.ts';
+import { HeaderTools } from './HeaderTools.tsx';
 
 /** The site title, the navigation and the connection status. */
 export function SiteHeader() {
@@ -22,6 +23,7 @@ export function SiteHeader() {
           Offline
         </span>
       </Show>
+      <HeaderTools />
     </header>
   );
 }

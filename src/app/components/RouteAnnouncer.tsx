@@ -1,0 +1,65 @@
+import { useLocation } from '@solidjs/router';
+import { createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
+import { currentHeading, waitForNewHeading, type SettledHeading } from '../navigation/page-ready.ts';
+import { scrollRestoration } from '../navigation/scroll-restoration.ts';
+
+/**
+ * After each client-side navigation: focus moves to the new page's `<h1>` and its title is
+ * announced in a polite live region; scroll starts at the top, or where the reader was on Back and
+ * Forward. Nothing moves on the first load, where the browser's own focus start is right.
+ */
+export function RouteAnnouncer() {
+  const location = useLocation();
+  const [message, setMessage] = createSignal('');
+  onMount(() => {
+    const scroll = scrollRestoration();
+    let settled: SettledHeading = { element: null, text: '' };
+    let current: AbortController | undefined;
+    const firstPage = waitForNewHeading(settled).then((h1) => {
+      settled = currentHeading();
+      return h1;
+    });
+    scroll?.afterFirstLoad(firstPage.then(() => undefined));
+
+    let lastPage = location.pathname + location.search;
+    createEffect(
+      on(
+        () => [location.pathname, location.search, location.hash] as const,
+        ([pathname, search, hash]) => {
+          const page = pathname + search;
+          const samePage = page === lastPage;
+          lastPage = page;
+          if (samePage) return scroll?.afterNavigation(Promise.resolve(), hash);
+          current?.abort();
+          const control = (current = new AbortController());
+          const heading = waitForNewHeading(settled, control.signal);
+          scroll?.afterNavigation(
+            heading.then(() => undefined),
+            hash,
+          );
+          void heading.then((h1) => {
+            if (control.signal.aborted) return;
+            settled = currentHeading();
+            (h1 ?? document.querySelector<HTMLElement>('main'))?.focus({ preventScroll: true });
+            // A frame later, so the page's own effects have set document.title.
+            requestAnimationFrame(() => announce(document.title));
+          });
+        },
+        { defer: true },
+      ),
+    );
+    onCleanup(() => current?.abort());
+  });
+
+  function announce(text: string) {
+    // Emptied first, so the same title twice in a row is still read out.
+    setMessage('');
+    requestAnimationFrame(() => setMessage(text));
+  }
+
+  return (
+    <div class="visually-hidden route-announcer" role="status" aria-live="polite" aria-atomic="true">
+      {message()}
+    </div>
+  );
+}

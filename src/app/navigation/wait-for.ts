@@ -1,0 +1,27 @@
+/**
+ * Resolves with `find()`'s first non-undefined result, checked now and after every change to the
+ * DOM or the page's size, or with undefined after `timeoutMs`. For content that renders
+ * asynchronously (lazy pages, data from IndexedDB) without polling on a timer.
+ */
+export function waitFor<T>(find: () => T | undefined, timeoutMs: number, signal?: AbortSignal): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const first = find();
+    if (first !== undefined || signal?.aborted) return resolve(first);
+    const mutations = new MutationObserver(check);
+    const resizes = new ResizeObserver(check);
+    const timer = setTimeout(() => finish(undefined), timeoutMs);
+    mutations.observe(document.body, { childList: true, subtree: true, characterData: true });
+    resizes.observe(document.documentElement);
+    signal?.addEventListener('abort', () => finish(undefined));
+    function check() {
+      const found = find();
+      if (found !== undefined) finish(found);
+    }
+    function finish(value: T | undefined) {
+      clearTimeout(timer);
+      mutations.disconnect();
+      resizes.disconnect();
+      resolve(value);
+    }
+  });
+}
