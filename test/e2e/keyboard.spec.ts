@@ -1,20 +1,12 @@
 // A keyboard reader skims the list with j and k, bookmarks with b and finds the keys with ?.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from './support/build.ts';
 import { openPage } from './support/page-helpers.ts';
 import { useServedSite } from './support/served-site.ts';
 
 const RENDER_TIMEOUT = 15_000;
 const POST_PATH = 'posts/kubernetes-trends-at-kubecon-2017';
 const POST_TITLE = 'Kubernetes Trends at KubeCon 2017';
-/** The post page gets its bookmark toggle on another branch; the post-page test runs once it has one. */
-const POST_PAGE_HAS_BOOKMARK = readFileSync(path.join(REPO_ROOT, 'src/app/routes/PostPage.tsx'), 'utf8').includes(
-  'BookmarkButton',
-);
-
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
 async function openList(page: Page, url: string) {
@@ -63,7 +55,7 @@ describe('keyboard shortcuts', () => {
     expect(errors).toEqual([]);
   });
 
-  it.runIf(POST_PAGE_HAS_BOOKMARK)('b toggles the bookmark on a post page', async (test) => {
+  it('b toggles the bookmark on a post page', async (test) => {
     const { page, errors } = await openPage(site.browser, test);
     await page.goto(`${site.server.url}${POST_PATH}`);
     await page.getByRole('heading', { level: 1, name: POST_TITLE }).waitFor({ timeout: RENDER_TIMEOUT });
