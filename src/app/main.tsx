@@ -4,7 +4,7 @@ import { startData } from './data/runtime.ts';
 import { recoverFromStaleChunks } from './pwa/chunk-recovery.ts';
 import { watchOnlineStatus } from './pwa/online-status.ts';
 import { requestPersistentStorage } from './data/storage.ts';
-import { registerServiceWorker, takeRestoredScroll } from './pwa/service-worker.ts';
+import { registerServiceWorker } from './pwa/service-worker.ts';
 import { startReaderSettings } from './settings/reader-settings-store.ts';
 import { installScrollRestoration } from './navigation/scroll-restoration.ts';
 import './styles/tokens.css';
@@ -30,11 +30,6 @@ if (root) render(() => <App />, root);
 requestAnimationFrame(() =>
   setTimeout(() => {
     registerServiceWorker();
-    void startData().then(() => restoreScrollAfterUpdate());
+    void startData();
   }),
 );
-
-function restoreScrollAfterUpdate() {
-  const y = takeRestoredScroll();
-  if (y !== undefined) requestAnimationFrame(() => window.scrollTo(0, y));
-}

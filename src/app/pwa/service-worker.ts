@@ -2,7 +2,6 @@ import { createSignal } from 'solid-js';
 import { Workbox } from 'workbox-window';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
-const RESTORE_KEY = 'field-notes:restore-after-update';
 
 const [updateWaiting, setUpdateWaiting] = createSignal(false);
 const [precacheComplete, setPrecacheComplete] = createSignal(false);
@@ -44,19 +43,10 @@ export function registerServiceWorker(): void {
   });
 }
 
-/** Takes the waiting update: the new worker activates and the page reloads once, where it was. */
+/** Takes the waiting update: the new worker activates and the page reloads once (scroll restoration brings the reader back to where they were). */
 export function applyUpdate(): void {
   if (!workbox) return;
   reloadRequested = true;
-  sessionStorage.setItem(RESTORE_KEY, JSON.stringify({ path: location.pathname + location.search, y: window.scrollY }));
   workbox.messageSkipWaiting();
 }
 
-/** After an update reload, the scroll position the reader had, if this is that page. */
-export function takeRestoredScroll(): number | undefined {
-  const saved = sessionStorage.getItem(RESTORE_KEY);
-  if (!saved) return undefined;
-  sessionStorage.removeItem(RESTORE_KEY);
-  const { path, y } = JSON.parse(saved) as { path: string; y: number };
-  return path === location.pathname + location.search ? y : undefined;
-}
