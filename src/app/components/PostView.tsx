@@ -81,7 +81,9 @@ export function PostView(props: { slug: string }) {
   const settled = () => syncStatus().state === 'done' || syncStatus().state === 'failed';
   return (
     <Switch fallback={<p class="loading">Loading…</p>}>
-      <Match when={post()}>
+      {/* The article waits for the stored position too, so the resume offer is in place on the
+          first paint of the post instead of pushing the text down a moment later (CLS 0). */}
+      <Match when={stored() !== undefined && post()}>
         {(loaded) => (
           <div class="post-layout">
             <ReadingProgress progress={tracker.progress()} />

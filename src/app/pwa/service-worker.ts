@@ -49,4 +49,3 @@ export function applyUpdate(): void {
   reloadRequested = true;
   workbox.messageSkipWaiting();
 }
-
