@@ -9,6 +9,8 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/post-list.css';
 import './styles/prose.css';
+import './styles/tags.css';
+import './styles/bookmarks.css';
 
 recoverFromStaleChunks();
 // Installing the app is the clearest sign a reader means to keep it: ask to keep storage then.
