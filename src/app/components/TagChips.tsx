@@ -16,7 +16,7 @@ export function TagChips(props: { tags: TagFacet[]; onToggle: (tag: string) => v
         </span>
         <Show when={anySelected()}>
           <button type="button" class="tag-chips-clear" onClick={() => props.onClear()}>
-            Clear<span class="visually-hidden"> selected tags</span>
+            Clear <span class="visually-hidden">selected tags</span>
           </button>
         </Show>
       </div>

@@ -16,7 +16,7 @@ export function UnavailableBookmarks(props: { bookmarks: Bookmark[] }) {
                 <span class="unavailable-title">{bookmark.title}</span>
                 <span class="unavailable-badge">no longer available</span>
                 <button type="button" onClick={() => void removeBookmarkOf(bookmark.slug)}>
-                  Remove<span class="visually-hidden"> {bookmark.title}</span>
+                  Remove <span class="visually-hidden">{bookmark.title}</span>
                 </button>
               </li>
             )}

@@ -22,12 +22,12 @@ export function TagsPage() {
               <For each={list()}>
                 {(entry) => (
                   <li>
-                    <A href={`/${tagRoute(entry.tag)}`}>
+                    <A
+                      href={`/${tagRoute(entry.tag)}`}
+                      aria-label={`${entry.tag}, ${entry.total} ${entry.total === 1 ? 'post' : 'posts'}`}
+                    >
                       <span class="tag-index-name">{entry.tag}</span>
-                      <span class="tag-index-count">
-                        {entry.total}
-                        <span class="visually-hidden"> {entry.total === 1 ? 'post' : 'posts'}</span>
-                      </span>
+                      <span class="tag-index-count">{entry.total}</span>
                     </A>
                   </li>
                 )}

@@ -36,11 +36,7 @@ export interface FixtureSource extends ContentSource {
   readonly fetched: string[];
 }
 
-export function makeSource(
-  version: string,
-  posts: readonly Post[],
-  options: { failOn?: string } = {},
-): FixtureSource {
+export function makeSource(version: string, posts: readonly Post[], options: { failOn?: string } = {}): FixtureSource {
   const bodies = new Map(posts.map((post) => [post.slug, post]));
   const fetched: string[] = [];
   return {

@@ -115,7 +115,11 @@ describe('openDatabase when the browser has no IndexedDB', () => {
   it('returns a database whose live queries see writes', async () => {
     const { db } = await open();
 
-    const counts = await firstValues(() => db.posts.count(), 2, () => syncPosts(db, makeSource('v1', posts)));
+    const counts = await firstValues(
+      () => db.posts.count(),
+      2,
+      () => syncPosts(db, makeSource('v1', posts)),
+    );
 
     expect(counts).toEqual([0, 2]);
   });

@@ -96,6 +96,11 @@ describe('readingPosition', () => {
     const later = at('2025-11-12T10:01:00.000Z');
     await saveReadingPosition(db, 'alpha', 'intro', 0.05);
 
-    expect(await readingPosition(db, 'alpha')).toEqual({ slug: 'alpha', anchor: 'intro', progress: 0.05, updatedAt: later });
+    expect(await readingPosition(db, 'alpha')).toEqual({
+      slug: 'alpha',
+      anchor: 'intro',
+      progress: 0.05,
+      updatedAt: later,
+    });
   });
 });

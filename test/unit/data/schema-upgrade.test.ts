@@ -172,5 +172,4 @@ describe('FieldNotesDB declared schema', () => {
       meta: { primaryKey: { keyPath: 'key', auto: false }, indexes: [] },
     });
   });
-
 });
