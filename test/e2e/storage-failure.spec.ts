@@ -12,8 +12,14 @@ describe('a browser that refuses IndexedDB', () => {
   const index = readBuiltIndex(inject('distDir'));
 
   for (const [name, refusal] of [
-    ['throws SecurityError on open', `indexedDB.open = () => { throw new DOMException('The user denied permission', 'SecurityError'); };`],
-    ['has no indexedDB at all', `Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });`],
+    [
+      'throws SecurityError on open',
+      `indexedDB.open = () => { throw new DOMException('The user denied permission', 'SecurityError'); };`,
+    ],
+    [
+      'has no indexedDB at all',
+      `Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });`,
+    ],
   ] as const) {
     it(`still reads every post and says what it cannot keep when it ${name}`, async (test) => {
       const { page, errors } = await openPage(site.browser, test);

@@ -17,8 +17,12 @@ describe('the Offline & storage panel', () => {
     const value = (term: string) => page.locator(`dt:text-is("${term}") + dd`).innerText();
     await expect.poll(() => value('Posts saved offline')).toBe(`${total} of ${total}`);
     expect(await value('Site files cached')).toBe('Yes, the whole site opens without a connection');
-    await expect.poll(() => value('Storage used')).toMatch(/^\d+(\.\d)? (bytes|KB|MB|GB) of \d+(\.\d)? (KB|MB|GB|TB) available$/);
-    expect(await value('Kept when space runs low')).toMatch(/^(Yes \(persistent storage\)|No, the browser may clear it under pressure)$/);
+    await expect
+      .poll(() => value('Storage used'))
+      .toMatch(/^\d+(\.\d)? (bytes|KB|MB|GB) of \d+(\.\d)? (KB|MB|GB|TB) available$/);
+    expect(await value('Kept when space runs low')).toMatch(
+      /^(Yes \(persistent storage\)|No, the browser may clear it under pressure)$/,
+    );
     expect(errors).toEqual([]);
   });
 });

@@ -47,7 +47,12 @@ describe('a new version deployed while the site is open', () => {
     await page.goto(`${server.url}posts/${CHANGED_SLUG}`);
     await waitUntilReadyOffline(page);
     const bookmark = { slug: CHANGED_SLUG, title: 'KubeCon 2017 Thoughts', bookmarkedAt: 1_700_000_000_000 };
-    const position = { slug: CHANGED_SLUG, anchor: 'kubernetes-is-the-future', progress: 0.4, updatedAt: 1_700_000_000_000 };
+    const position = {
+      slug: CHANGED_SLUG,
+      anchor: 'kubernetes-is-the-future',
+      progress: 0.4,
+      updatedAt: 1_700_000_000_000,
+    };
     await putRow(page, 'bookmarks', bookmark);
     await putRow(page, 'readingState', position);
 

@@ -17,18 +17,13 @@ export function SiteHeader() {
           Posts
         </A>
         <A href="/tags">Tags</A>
-        <A href="/bookmarks">
+        {/* Named "Bookmarks, 3 saved": the badge alone would be read as "Bookmarks 3". */}
+        <A href="/bookmarks" aria-label={bookmarks() ? `Bookmarks, ${bookmarks()} saved` : undefined}>
           Bookmarks
-          {/* Read as "Bookmarks, 3 saved"; the badge alone would be read as "Bookmarks 3". */}
           <Show when={bookmarks()}>
-            {(count) => (
-              <>
-                <span class="nav-count" aria-hidden="true">
-                  {count()}
-                </span>
-                <span class="visually-hidden">, {count()} saved</span>
-              </>
-            )}
+            <span class="nav-count" aria-hidden="true">
+              {bookmarks()}
+            </span>
           </Show>
         </A>
       </nav>
