@@ -18,6 +18,8 @@ export interface TagFilterResult {
   tags: TagFacet[];
   /** Every stored post, whatever the filter. */
   total: number;
+  /** The selection these posts are for (the URL may already be ahead of them). */
+  selected: string[];
 }
 
 /** How many posts carry each tag, read from the multi-entry index alone (no post is loaded). */
@@ -56,7 +58,7 @@ export async function postsWithAllTags(db: FieldNotesDB, selected: readonly stri
 /** The posts for a selection plus the chips that narrow it further. */
 export async function filterByTags(db: FieldNotesDB, selected: readonly string[]): Promise<TagFilterResult> {
   const [posts, totals, total] = await Promise.all([postsWithAllTags(db, selected), tagTotals(db), db.posts.count()]);
-  return { posts, tags: tagFacets(posts, selected, totals), total };
+  return { posts, tags: tagFacets(posts, selected, totals), total, selected: [...selected] };
 }
 
 /**

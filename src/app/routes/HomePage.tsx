@@ -23,7 +23,7 @@ export function HomePage() {
             <Show when={loaded().tags.length > 0}>
               <TagChips tags={loaded().tags} onToggle={filter.toggle} onClear={filter.clear} />
             </Show>
-            <FilterSummary shown={loaded().posts.length} total={loaded().total} selected={filter.selected()} />
+            <FilterSummary shown={loaded().posts.length} total={loaded().total} selected={loaded().selected} />
             <PostList
               posts={loaded().posts}
               bookmarked={bookmarked()}
