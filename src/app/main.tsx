@@ -14,6 +14,8 @@ import './styles/prose.css';
 import './styles/post-page.css';
 import './styles/reader.css';
 import './styles/print.css';
+import './styles/tags.css';
+import './styles/bookmarks.css';
 
 recoverFromStaleChunks();
 // Installing the app is the clearest sign a reader means to keep it: ask to keep storage then.

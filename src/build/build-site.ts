@@ -43,7 +43,11 @@ export interface BuiltSite {
  * assets to emit. Throws a ContentError listing every problem; on error nothing is emitted.
  */
 export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
-  const display = (file: string) => path.relative(options.displayRoot ?? process.cwd(), file).split(path.sep).join('/');
+  const display = (file: string) =>
+    path
+      .relative(options.displayRoot ?? process.cwd(), file)
+      .split(path.sep)
+      .join('/');
   const postsDir = path.join(options.contentDir, 'posts');
   const site = await readSiteConfig(options.contentDir, display(options.contentDir), options.siteUrl);
   const names = (await readdir(postsDir).catch(() => [])).filter((name) => /\.(md|markdown)$/i.test(name)).sort();
@@ -66,13 +70,17 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
   const built = included.map(({ post, file }) => ({ ...buildPost(post), file, bodyLine: post.bodyLine }));
   const targets = {
     slugs: new Set(built.map(({ post }) => post.slug)),
-    omittedDrafts: new Set(parsed.filter(({ post }) => post.draft && !options.includeDrafts).map(({ post }) => post.slug)),
+    omittedDrafts: new Set(
+      parsed.filter(({ post }) => post.draft && !options.includeDrafts).map(({ post }) => post.slug),
+    ),
     tags: new Set(built.flatMap(({ post }) => post.tags)),
     emittedFiles: new Set<string>(Object.values(FEED_FILES)),
     publicDir: options.publicDir,
   };
-  for (const { references, file, bodyLine } of built) problems.push(...checkReferences(references, targets, { file, bodyLine }));
-  if (problems.length > 0) throw new ContentError(problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
+  for (const { references, file, bodyLine } of built)
+    problems.push(...checkReferences(references, targets, { file, bodyLine }));
+  if (problems.length > 0)
+    throw new ContentError(problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
 
   const posts = built.map(({ post }) => post).sort(newestFirst);
   const summaries = posts.map(toSummary);
@@ -115,7 +123,12 @@ function findDuplicateSlugs(parsed: { post: ParsedPost; file: string }[]): Conte
   for (const { post, file } of parsed) {
     const key = post.slug.toLowerCase();
     const first = seen.get(key);
-    if (first) problems.push({ file, line: 1, message: `duplicate slug "${post.slug}": ${first} has the same name; rename one of them` });
+    if (first)
+      problems.push({
+        file,
+        line: 1,
+        message: `duplicate slug "${post.slug}": ${first} has the same name; rename one of them`,
+      });
     else seen.set(key, file);
   }
   return problems;

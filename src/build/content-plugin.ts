@@ -41,7 +41,8 @@ export function contentPlugin(options: BuildOptions): Plugin {
       return `export const indexUrl = ${JSON.stringify(indexFile)};\nexport const site = ${JSON.stringify(index.site)};\n`;
     },
     generateBundle() {
-      for (const asset of built().assets) this.emitFile({ type: 'asset', fileName: asset.fileName, source: asset.source });
+      for (const asset of built().assets)
+        this.emitFile({ type: 'asset', fileName: asset.fileName, source: asset.source });
     },
     closeBundle() {
       // Vite calls this even when buildStart failed; the error has been reported already.

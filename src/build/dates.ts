@@ -1,7 +1,6 @@
 // Hugo and Jekyll authors write dates in several shapes: a bare date, a date with a time,
 // with or without seconds, with `T` or a space, with `Z`, `+01:00` or Jekyll's `+0100`.
-const DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 
 /** Parses a front-matter date to ISO 8601 in UTC, or returns null when it is not a real date. */
 export function parseContentDate(value: unknown): string | null {

@@ -39,7 +39,10 @@ export function renderSitemap(site: SiteInfo, posts: Post[]): string {
   const tags = [...new Set(posts.flatMap((post) => post.tags))].sort();
   const entries = [
     `<url><loc>${url('')}</loc></url>`,
-    ...posts.map((post) => `<url><loc>${url(postRoute(post.slug))}</loc><lastmod>${(post.updated ?? post.date).slice(0, 10)}</lastmod></url>`),
+    ...posts.map(
+      (post) =>
+        `<url><loc>${url(postRoute(post.slug))}</loc><lastmod>${(post.updated ?? post.date).slice(0, 10)}</lastmod></url>`,
+    ),
     `<url><loc>${url('tags')}</loc></url>`,
     ...tags.map((tag) => `<url><loc>${url(tagRoute(tag))}</loc></url>`),
   ];
@@ -58,7 +61,10 @@ function stripHeadingAnchors(html: string): string {
 
 // Feed readers resolve relative links inconsistently; site-absolute ones must carry the host.
 function absolutizeLinks(html: string, baseUrl: string): string {
-  return html.replace(/(href|src)="\/(?!\/)([^"]*)"/g, (_, attribute: string, rest: string) => `${attribute}="${new URL(rest, baseUrl).href}"`);
+  return html.replace(
+    /(href|src)="\/(?!\/)([^"]*)"/g,
+    (_, attribute: string, rest: string) => `${attribute}="${new URL(rest, baseUrl).href}"`,
+  );
 }
 
 function escapeXml(text: string): string {

@@ -44,7 +44,13 @@ export function splitFrontMatter(text: string): SplitPost {
       errors: [{ line: 2, message: 'front matter must be a set of `key: value` lines' }],
     };
   }
-  return { data: (data ?? {}) as Record<string, unknown>, keyLines: keyLinesOf(doc, fileLine), body, bodyLine, errors: [] };
+  return {
+    data: (data ?? {}) as Record<string, unknown>,
+    keyLines: keyLinesOf(doc, fileLine),
+    body,
+    bodyLine,
+    errors: [],
+  };
 }
 
 function keyLinesOf(doc: Document, fileLine: (offset: number) => number): Map<string, number> {

@@ -23,7 +23,18 @@ export type ParseResult =
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Keys that Hugo and Jekyll themes write and that mean nothing here: accepted without a warning.
 const IGNORED_KEYS = new Set(['layout', 'author', 'categories', 'permalink', 'slug', 'comments', 'toc', 'weight']);
-const KNOWN_KEYS = new Set(['title', 'date', 'updated', 'lastmod', 'last_modified_at', 'tags', 'draft', 'published', 'summary', 'description']);
+const KNOWN_KEYS = new Set([
+  'title',
+  'date',
+  'updated',
+  'lastmod',
+  'last_modified_at',
+  'tags',
+  'draft',
+  'published',
+  'summary',
+  'description',
+]);
 
 /** Validates one post file's front matter; reports every problem at once with its line. */
 export function parsePost(text: string, file: string): ParseResult {
@@ -35,11 +46,19 @@ export function parsePost(text: string, file: string): ParseResult {
   const problem = (key: string, message: string) => problems.push({ file, line: at(key), message });
 
   if (!KEBAB.test(slug)) {
-    problems.push({ file, line: 1, message: `file name "${slug}" is not a kebab-case slug: rename it to "${toKebab(slug)}.md"` });
+    problems.push({
+      file,
+      line: 1,
+      message: `file name "${slug}" is not a kebab-case slug: rename it to "${toKebab(slug)}.md"`,
+    });
   }
   if (split.errors.length > 0) return { ok: false, problems, warnings };
   if (split.data === null) {
-    problems.push({ file, line: 1, message: 'no front matter: start the file with `---`, a `title:` and a `date:`, then `---`' });
+    problems.push({
+      file,
+      line: 1,
+      message: 'no front matter: start the file with `---`, a `title:` and a `date:`, then `---`',
+    });
     return { ok: false, problems, warnings };
   }
   const data = split.data;
@@ -49,12 +68,18 @@ export function parsePost(text: string, file: string): ParseResult {
   else if (title === '') problem('title', '`title` must be non-empty text');
 
   const date = parseContentDate(data.date);
-  if (data.date === undefined || data.date === null) problem('date', 'missing `date`: add `date: YYYY-MM-DD` to the front matter');
-  else if (date === null) problem('date', `\`date\` "${String(data.date)}" is not a valid date: write it as YYYY-MM-DD or 2018-05-03T22:23:23+01:00`);
+  if (data.date === undefined || data.date === null)
+    problem('date', 'missing `date`: add `date: YYYY-MM-DD` to the front matter');
+  else if (date === null)
+    problem(
+      'date',
+      `\`date\` "${String(data.date)}" is not a valid date: write it as YYYY-MM-DD or 2018-05-03T22:23:23+01:00`,
+    );
 
   const updatedKey = ['updated', 'lastmod', 'last_modified_at'].find((key) => key in data);
   const updated = updatedKey ? parseContentDate(data[updatedKey]) : undefined;
-  if (updatedKey && updated === null) problem(updatedKey, `\`${updatedKey}\` "${String(data[updatedKey])}" is not a valid date`);
+  if (updatedKey && updated === null)
+    problem(updatedKey, `\`${updatedKey}\` "${String(data[updatedKey])}" is not a valid date`);
 
   const tags = readTags(data.tags, (message) => problem('tags', message));
   const draft = readDraft(data, problem);

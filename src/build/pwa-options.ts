@@ -5,7 +5,10 @@ import type { SiteInfo } from '../shared/post.ts';
 export const THEME_COLORS = { light: '#fbfaf7', dark: '#16171a' } as const;
 
 /** vite-plugin-pwa settings: our own service worker (src/sw) with the build's precache list. */
-export function pwaOptions(site: Pick<SiteInfo, 'title' | 'description' | 'language'>, basePath: string): Partial<VitePWAOptions> {
+export function pwaOptions(
+  site: Pick<SiteInfo, 'title' | 'description' | 'language'>,
+  basePath: string,
+): Partial<VitePWAOptions> {
   return {
     strategies: 'injectManifest',
     srcDir: 'src/sw',

@@ -6,7 +6,17 @@ const IFRAME_HOSTS = ['www.youtube.com', 'www.youtube-nocookie.com', 'player.vim
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     ...sanitizeHtml.defaults.allowedTags,
-    'img', 'figure', 'figcaption', 'del', 'ins', 'details', 'summary', 'iframe', 'input', 'sup', 'sub',
+    'img',
+    'figure',
+    'figcaption',
+    'del',
+    'ins',
+    'details',
+    'summary',
+    'iframe',
+    'input',
+    'sup',
+    'sub',
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel', 'class', 'aria-label', 'id'],
@@ -18,8 +28,15 @@ const OPTIONS: sanitizeHtml.IOptions = {
     ol: ['start'],
     // GFM task lists render disabled checkboxes.
     input: ['type', 'checked', 'disabled'],
-    h1: ['id'], h2: ['id'], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
-    li: ['id'], sup: ['id'], section: ['class'],
+    h1: ['id'],
+    h2: ['id'],
+    h3: ['id'],
+    h4: ['id'],
+    h5: ['id'],
+    h6: ['id'],
+    li: ['id'],
+    sup: ['id'],
+    section: ['class'],
   },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: { img: ['http', 'https'], iframe: ['https'] },
@@ -37,7 +54,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
   },
   // sanitize-html strips a foreign iframe's src but keeps an empty frame; drop it whole.
   exclusiveFilter: (frame) =>
-    (frame.tag === 'input' && frame.attribs.type !== 'checkbox') || (frame.tag === 'iframe' && !isAllowedFrame(frame.attribs.src)),
+    (frame.tag === 'input' && frame.attribs.type !== 'checkbox') ||
+    (frame.tag === 'iframe' && !isAllowedFrame(frame.attribs.src)),
 };
 
 /**

@@ -8,10 +8,17 @@ import { splitFrontMatter } from './front-matter.ts';
 export async function readSiteConfig(contentDir: string, displayDir: string, siteUrl?: string): Promise<SiteInfo> {
   const file = path.join(displayDir, 'site.yaml');
   const text = await readFile(path.join(contentDir, 'site.yaml'), 'utf8').catch(() => null);
-  if (text === null) throw new ContentError([{ file, line: 1, message: 'site.yaml is missing: create it with title, description, language and baseUrl' }]);
+  if (text === null)
+    throw new ContentError([
+      { file, line: 1, message: 'site.yaml is missing: create it with title, description, language and baseUrl' },
+    ]);
   // site.yaml is all front matter; fencing it reuses the same YAML parsing and line numbers.
   const split = splitFrontMatter(`---\n${text}\n---\n`);
-  const problems: ContentProblem[] = split.errors.map((e) => ({ file, line: e.line - 1, message: e.message.replace('front matter', 'site.yaml') }));
+  const problems: ContentProblem[] = split.errors.map((e) => ({
+    file,
+    line: e.line - 1,
+    message: e.message.replace('front matter', 'site.yaml'),
+  }));
   const data = split.data ?? {};
   const line = (key: string) => (split.keyLines.get(key) ?? 2) - 1;
   const requireText = (key: string) => {
@@ -22,9 +29,18 @@ export async function readSiteConfig(contentDir: string, displayDir: string, sit
     }
     return value.trim();
   };
-  const info = { title: requireText('title'), description: requireText('description'), language: requireText('language'), baseUrl: siteUrl ?? requireText('baseUrl') };
+  const info = {
+    title: requireText('title'),
+    description: requireText('description'),
+    language: requireText('language'),
+    baseUrl: siteUrl ?? requireText('baseUrl'),
+  };
   if (problems.length === 0 && !/^https?:\/\/[^/]+/.test(info.baseUrl)) {
-    problems.push({ file, line: line('baseUrl'), message: `\`baseUrl\` "${info.baseUrl}" must be an absolute http(s) URL` });
+    problems.push({
+      file,
+      line: line('baseUrl'),
+      message: `\`baseUrl\` "${info.baseUrl}" must be an absolute http(s) URL`,
+    });
   }
   if (problems.length > 0) throw new ContentError(problems);
   return { ...info, baseUrl: info.baseUrl.endsWith('/') ? info.baseUrl : `${info.baseUrl}/` };

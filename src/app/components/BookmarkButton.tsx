@@ -1,24 +1,39 @@
+import { createSignal } from 'solid-js';
 import { toggleBookmarkOf, canSaveReaderData } from '../data/actions.ts';
+import { createIsBookmarked } from '../data/queries.ts';
 
 /**
  * A toggle that bookmarks a post. Its name stays "Bookmark <title>" and `aria-pressed` carries
- * the state, so screen readers announce "Bookmark …, toggle button, pressed".
+ * the state, so screen readers announce "Bookmark …, toggle button, pressed". Lists pass
+ * `bookmarked` (one query for the whole list); without it, the button follows its own post.
  */
-export function BookmarkButton(props: { slug: string; title: string; bookmarked: boolean }) {
+export function BookmarkButton(props: { slug: string; title: string; bookmarked?: boolean }) {
+  const own = createIsBookmarked(() => (props.bookmarked === undefined ? props.slug : undefined));
+  const pressed = () => props.bookmarked ?? own() ?? false;
+  const [failed, setFailed] = createSignal(false);
+  const toggle = () => {
+    setFailed(false);
+    toggleBookmarkOf({ slug: props.slug, title: props.title }).catch((error: unknown) => {
+      console.warn('Could not save the bookmark', error);
+      setFailed(true);
+    });
+  };
   return (
     <button
       type="button"
       class="bookmark-button"
-      aria-pressed={props.bookmarked}
+      aria-pressed={pressed()}
       disabled={!canSaveReaderData()}
       data-shortcut="bookmark"
-      onClick={() => void toggleBookmarkOf({ slug: props.slug, title: props.title })}
+      title={failed() ? 'Could not save the bookmark. Try again.' : undefined}
+      onClick={toggle}
     >
       <svg class="bookmark-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
         <path d="M6 3h12v18l-6-4.5L6 21z" />
       </svg>
-      <span>{props.bookmarked ? 'Bookmarked' : 'Bookmark'}</span>
-      <span class="visually-hidden">{` ${props.title}`}</span>
+      {/* The name stays "Bookmark <title>" whatever the state; only the visible label changes. */}
+      <span aria-hidden="true">{pressed() ? 'Bookmarked' : 'Bookmark'}</span>
+      <span class="visually-hidden">Bookmark {props.title}</span>
     </button>
   );
 }

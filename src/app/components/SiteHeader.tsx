@@ -3,9 +3,11 @@ import { Show } from 'solid-js';
 import { site } from 'virtual:field-notes/content';
 import { online } from '../pwa/online-status.ts';
 import { HeaderTools } from './HeaderTools.tsx';
+import { createBookmarkCount } from '../data/queries.ts';
 
 /** The site title, the navigation and the connection status. */
 export function SiteHeader() {
+  const bookmarks = createBookmarkCount();
   return (
     <header class="site-header">
       <A href="/" class="site-title" end>
@@ -16,7 +18,15 @@ export function SiteHeader() {
           Posts
         </A>
         <A href="/tags">Tags</A>
-        <A href="/bookmarks">Bookmarks</A>
+        {/* Named "Bookmarks, 3 saved": the badge alone would be read as "Bookmarks 3". */}
+        <A href="/bookmarks" aria-label={bookmarks() ? `Bookmarks, ${bookmarks()} saved` : undefined}>
+          Bookmarks
+          <Show when={bookmarks()}>
+            <span class="nav-count" aria-hidden="true">
+              {bookmarks()}
+            </span>
+          </Show>
+        </A>
       </nav>
       <Show when={!online()}>
         <span class="connection-status" role="status">

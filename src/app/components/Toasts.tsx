@@ -1,5 +1,6 @@
 import { createMemo, createSignal, Show } from 'solid-js';
 import { syncStatus } from '../data/runtime.ts';
+import { PersistenceToast } from './PersistenceToast.tsx';
 import { applyUpdate, firstInstall, precacheComplete, updateWaiting } from '../pwa/service-worker.ts';
 
 /** Non-blocking messages about the offline copy: ready to read offline, an update waiting. */
@@ -36,6 +37,7 @@ export function Toasts() {
           </button>
         </div>
       </Show>
+      <PersistenceToast />
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import type { PostSummary } from '../../shared/post.ts';
-import { removeBookmark, toggleBookmark } from './bookmarks.ts';
 import { saveReadingPosition } from './reading-state.ts';
+import { checkFileSize, exportFileName, parseBookmarkFile, serializeBookmarks } from './bookmark-file.ts';
+import { importBookmarks, listBookmarks, removeBookmark, toggleBookmark, type ImportResult } from './bookmarks.ts';
+import { notePersistenceAfterBookmark } from './persistence-notice.ts';
 import { database } from './runtime.ts';
+import { requestPersistentStorage } from './storage.ts';
 
 /**
  * Reader actions for components, bound to the open database, so components never import
@@ -13,9 +16,15 @@ function openDatabase() {
   return db;
 }
 
-/** Bookmarks or un-bookmarks a post; resolves with whether it is now bookmarked. */
-export function toggleBookmarkOf(post: Pick<PostSummary, 'slug' | 'title'>): Promise<boolean> {
-  return toggleBookmark(openDatabase(), post);
+/**
+ * Bookmarks or un-bookmarks a post; resolves with whether it is now bookmarked. The first
+ * bookmark ever is the moment to ask the browser to keep our storage (never on first load).
+ */
+export async function toggleBookmarkOf(post: Pick<PostSummary, 'slug' | 'title'>): Promise<boolean> {
+  const db = openDatabase();
+  const bookmarked = await toggleBookmark(db, post);
+  if (bookmarked) void notePersistenceAfterBookmark(db, requestPersistentStorage);
+  return bookmarked;
 }
 
 /** Removes a bookmark, for example one whose post is no longer published. */
@@ -30,6 +39,23 @@ export function removeBookmarkOf(slug: string): Promise<void> {
 export function saveReadingPositionOf(slug: string, anchor: string, progress: number): Promise<void> {
   const db = database();
   return db ? saveReadingPosition(db, slug, anchor, progress) : Promise.resolve();
+}
+
+/** Every bookmark as the text and file name of an export. */
+export async function exportBookmarksFile(now = new Date()): Promise<{ name: string; text: string }> {
+  return { name: exportFileName(now), text: serializeBookmarks(await listBookmarks(openDatabase()), now) };
+}
+
+/**
+ * Validates a whole bookmarks file, then merges it; a bad file throws its reason and writes
+ * nothing. An oversized file is refused before it is read into memory.
+ */
+export async function importBookmarksFile(file: Blob): Promise<ImportResult> {
+  const tooBig = checkFileSize(file.size);
+  if (tooBig) throw new Error(tooBig);
+  const parsed = parseBookmarkFile(await file.text());
+  if (!parsed.ok) throw new Error(parsed.error);
+  return importBookmarks(openDatabase(), parsed.bookmarks);
 }
 
 /** Whether reader actions can run yet (the database is open). */

@@ -4,6 +4,8 @@ import type { Post, PostSummary } from '../../shared/post.ts';
 import { toSummary } from '../../shared/post.ts';
 import type { Bookmark, FieldNotesDB, ReadingState } from './db.ts';
 import { listBookmarks } from './bookmarks.ts';
+import { bookmarksView, type BookmarksView } from './bookmark-view.ts';
+import { filterByTags, listTags, postsWithAllTags, type TagFilterResult } from './tags.ts';
 import { readingPosition } from './reading-state.ts';
 import { adjacentPosts, relatedPosts, type AdjacentPosts } from './related-posts.ts';
 import { database } from './runtime.ts';
@@ -99,5 +101,51 @@ export function createRelatedPosts(slug: Accessor<string>): Accessor<PostSummary
           return post ? relatedPosts(post, all) : [];
         }
       : undefined;
+  });
+}
+
+/** Posts carrying every selected tag, newest first, with the chips that narrow them further. */
+export function createTagFilter(selected: Accessor<string[]>): Accessor<TagFilterResult | undefined> {
+  return createLiveQuery(() => {
+    const db = database();
+    const tags = selected();
+    return db ? () => filterByTags(db, tags) : undefined;
+  });
+}
+
+/** Posts carrying one tag, newest first. */
+export function createPostsWithTag(tag: Accessor<string>): Accessor<PostSummary[] | undefined> {
+  return createLiveQuery(() => {
+    const db = database();
+    const name = tag();
+    return db ? () => postsWithAllTags(db, [name]) : undefined;
+  });
+}
+
+/** Every tag with its post count, most used first. */
+export function createTagList(): Accessor<{ tag: string; total: number }[] | undefined> {
+  return withDatabase(listTags);
+}
+
+/** How many posts are bookmarked, for the header. */
+export function createBookmarkCount(): Accessor<number | undefined> {
+  return withDatabase((db) => db.bookmarks.count());
+}
+
+/** The bookmarks page: bookmarked posts filtered by tag, and those no longer published. */
+export function createBookmarksView(selected: Accessor<string[]>): Accessor<BookmarksView | undefined> {
+  return createLiveQuery(() => {
+    const db = database();
+    const tags = selected();
+    return db ? () => bookmarksView(db, tags) : undefined;
+  });
+}
+
+/** Whether one post is bookmarked, for the toggle on its own page; no query while `slug` is undefined. */
+export function createIsBookmarked(slug: Accessor<string | undefined>): Accessor<boolean | undefined> {
+  return createLiveQuery(() => {
+    const db = database();
+    const key = slug();
+    return db && key !== undefined ? async () => (await db.bookmarks.get(key)) !== undefined : undefined;
   });
 }

@@ -1,7 +1,55 @@
+import { A, useParams } from '@solidjs/router';
+import { Show } from 'solid-js';
+import { PostList } from '../components/PostList.tsx';
+import { createBookmarkedSlugs, createPostsWithTag } from '../data/queries.ts';
 import { usePageMeta } from '../page-meta.ts';
+import { tagSearch } from '../tag-filter.ts';
 
-/** TODO(issue 5): placeholder until the page is built. */
+/** Every post carrying one tag, newest first. */
 export function TagPage() {
-  usePageMeta(() => ({ title: 'Tag' }));
-  return <h1 tabindex="-1">Tag</h1>;
+  const params = useParams<{ tag: string }>();
+  // The router hands over the path segment as written in the address, still URL-encoded.
+  const tag = () => safeDecode(params.tag);
+  const posts = createPostsWithTag(tag);
+  const bookmarked = createBookmarkedSlugs();
+  usePageMeta(() => ({ title: `Posts tagged ${tag()}`, description: `Field notes tagged ${tag()}.` }));
+  const count = () => posts()?.length ?? 0;
+  return (
+    <section class="tag-page">
+      <p class="eyebrow">
+        <A href="/tags">Tags</A>
+      </p>
+      <h1 tabindex="-1">{tag()}</h1>
+      <Show when={posts()} fallback={<p class="loading">Loading posts…</p>}>
+        {(list) => (
+          <>
+            <p class="lede">
+              {count()} {count() === 1 ? 'post' : 'posts'} tagged {tag()}.{' '}
+              <Show when={count() > 0}>
+                <A href={`/${tagSearch([tag()])}`}>Combine with other tags</A>
+              </Show>
+            </p>
+            <PostList
+              posts={list()}
+              bookmarked={bookmarked()}
+              label={`Posts tagged ${tag()}`}
+              empty={
+                <p class="empty-list">
+                  No post is tagged {tag()}. <A href="/tags">See every tag</A>.
+                </p>
+              }
+            />
+          </>
+        )}
+      </Show>
+    </section>
+  );
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

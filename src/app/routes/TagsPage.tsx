@@ -1,7 +1,41 @@
+import { A } from '@solidjs/router';
+import { For, Show } from 'solid-js';
+import { tagRoute } from '../../shared/data-urls.ts';
+import { createTagList } from '../data/queries.ts';
 import { usePageMeta } from '../page-meta.ts';
 
-/** TODO(issue 5): placeholder until the page is built. */
+/** Every tag with how many posts carry it, most used first. */
 export function TagsPage() {
-  usePageMeta(() => ({ title: 'Tags' }));
-  return <h1 tabindex="-1">Tags</h1>;
+  usePageMeta(() => ({ title: 'Tags', description: 'Every topic the field notes cover.' }));
+  const tags = createTagList();
+  return (
+    <section class="tags-page">
+      <h1 tabindex="-1">Tags</h1>
+      <Show when={tags()} fallback={<p class="loading">Loading tags…</p>}>
+        {(list) => (
+          <Show when={list().length > 0} fallback={<p class="empty-list">No post has a tag yet.</p>}>
+            <p class="lede">
+              {list().length} topics across the notes. Pick one to read its posts, or combine several on the{' '}
+              <A href="/">home page</A>.
+            </p>
+            <ul class="tag-index" aria-label="Tags">
+              <For each={list()}>
+                {(entry) => (
+                  <li>
+                    <A
+                      href={`/${tagRoute(entry.tag)}`}
+                      aria-label={`${entry.tag}, ${entry.total} ${entry.total === 1 ? 'post' : 'posts'}`}
+                    >
+                      <span class="tag-index-name">{entry.tag}</span>
+                      <span class="tag-index-count">{entry.total}</span>
+                    </A>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </Show>
+        )}
+      </Show>
+    </section>
+  );
 }

@@ -1,0 +1,47 @@
+import { createUniqueId, For, Show } from 'solid-js';
+import type { TagFacet } from '../data/tags.ts';
+
+/**
+ * Tag filter chips: real toggle buttons (`aria-pressed`) whose names carry the count the list
+ * would have with that tag selected too. A chip that would leave nothing is disabled.
+ */
+export function TagChips(props: { tags: TagFacet[]; onToggle: (tag: string) => void; onClear: () => void }) {
+  const labelId = createUniqueId();
+  const anySelected = () => props.tags.some((facet) => facet.selected);
+  return (
+    <div class="tag-chips" role="group" aria-labelledby={labelId}>
+      <div class="tag-chips-head">
+        <span id={labelId} class="tag-chips-label">
+          Filter by tag
+        </span>
+        <Show when={anySelected()}>
+          <button type="button" class="tag-chips-clear" onClick={() => props.onClear()}>
+            Clear <span class="visually-hidden">selected tags</span>
+          </button>
+        </Show>
+      </div>
+      <ul class="tag-chip-list">
+        <For each={props.tags}>
+          {(facet) => (
+            <li>
+              <button
+                type="button"
+                class="tag-chip"
+                aria-pressed={facet.selected}
+                disabled={!facet.selected && facet.count === 0}
+                aria-label={`${facet.tag}, ${facet.count} ${facet.count === 1 ? 'post' : 'posts'}`}
+                onClick={() => props.onToggle(facet.tag)}
+              >
+                <svg class="tag-chip-check" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+                  <path d="M3 8.5l3 3 7-7" />
+                </svg>
+                <span class="tag-chip-name">{facet.tag}</span>
+                <span class="tag-chip-count">{facet.count}</span>
+              </button>
+            </li>
+          )}
+        </For>
+      </ul>
+    </div>
+  );
+}

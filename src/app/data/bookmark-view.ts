@@ -1,0 +1,39 @@
+import type { PostSummary } from '../../shared/post.ts';
+import { toSummary } from '../../shared/post.ts';
+import type { Bookmark, FieldNotesDB } from './db.ts';
+import { listBookmarks } from './bookmarks.ts';
+import { tagFacets, type TagFacet } from './tags.ts';
+
+/** The bookmarks page: bookmarked posts still published, those that are not, and tag chips. */
+export interface BookmarksView {
+  /** Bookmarked posts carrying every selected tag, most recently bookmarked first. */
+  posts: PostSummary[];
+  /** Bookmarks whose post is no longer published, with their stored titles; hidden while filtering by tag. */
+  unavailable: Bookmark[];
+  /** Chips over the tags of bookmarked posts. */
+  tags: TagFacet[];
+  /** Every bookmark, whatever the filter. */
+  total: number;
+}
+
+/** Joins bookmarks with the stored posts and applies the tag filter. */
+export async function bookmarksView(db: FieldNotesDB, selected: readonly string[]): Promise<BookmarksView> {
+  const bookmarks = await listBookmarks(db);
+  const stored = await db.posts.bulkGet(bookmarks.map((bookmark) => bookmark.slug));
+  const available: PostSummary[] = [];
+  const unavailable: Bookmark[] = [];
+  bookmarks.forEach((bookmark, i) => {
+    const post = stored[i];
+    if (post) available.push(toSummary(post));
+    else unavailable.push(bookmark);
+  });
+  const totals = new Map<string, number>();
+  for (const post of available) for (const tag of post.tags) totals.set(tag, (totals.get(tag) ?? 0) + 1);
+  const posts = available.filter((post) => selected.every((tag) => post.tags.includes(tag)));
+  return {
+    posts,
+    unavailable: selected.length === 0 ? unavailable : [],
+    tags: tagFacets(posts, selected, totals),
+    total: bookmarks.length,
+  };
+}

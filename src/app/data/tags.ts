@@ -1,0 +1,94 @@
+import type { PostSummary } from '../../shared/post.ts';
+import { toSummary } from '../../shared/post.ts';
+import type { FieldNotesDB } from './db.ts';
+
+/** A tag as a filter chip: how many posts carry it, and how many selecting it too would leave. */
+export interface TagFacet {
+  tag: string;
+  /** Posts carrying the tag, whatever else is selected. */
+  total: number;
+  /** Posts the list would show with this tag selected as well (for a selected tag: the list itself). */
+  count: number;
+  selected: boolean;
+}
+
+/** What a tag-filtered list shows: its posts, newest first, and a chip for every tag. */
+export interface TagFilterResult {
+  posts: PostSummary[];
+  tags: TagFacet[];
+  /** Every stored post, whatever the filter. */
+  total: number;
+  /** The selection these posts are for (the URL may already be ahead of them). */
+  selected: string[];
+}
+
+/** How many posts carry each tag, read from the multi-entry index alone (no post is loaded). */
+export async function tagTotals(db: FieldNotesDB): Promise<Map<string, number>> {
+  // With a multi-entry index, keys() yields one key per (post, tag) pair.
+  const keys = await db.posts.orderBy('tags').keys();
+  const totals = new Map<string, number>();
+  for (const key of keys) totals.set(String(key), (totals.get(String(key)) ?? 0) + 1);
+  return totals;
+}
+
+/** Every tag with its post count, most used first, then by name. */
+export async function listTags(db: FieldNotesDB): Promise<{ tag: string; total: number }[]> {
+  return [...(await tagTotals(db))]
+    .map(([tag, total]) => ({ tag, total }))
+    .sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag));
+}
+
+/**
+ * Posts carrying every tag in `selected`, newest first. Starts from the rarest selected tag on the
+ * index, so the fewest posts are read, and checks the other tags in memory.
+ */
+export async function postsWithAllTags(db: FieldNotesDB, selected: readonly string[]): Promise<PostSummary[]> {
+  const wanted = [...new Set(selected)];
+  if (wanted.length === 0) return (await db.posts.orderBy('date').reverse().toArray()).map(toSummary);
+  const counts = await Promise.all(wanted.map((tag) => db.posts.where('tags').equals(tag).count()));
+  const rarest = wanted[counts.indexOf(Math.min(...counts))] ?? wanted[0]!;
+  if (Math.min(...counts) === 0) return [];
+  const candidates = await db.posts.where('tags').equals(rarest).toArray();
+  return candidates
+    .filter((post) => wanted.every((tag) => post.tags.includes(tag)))
+    .sort(newestFirst)
+    .map(toSummary);
+}
+
+/** The posts for a selection plus the chips that narrow it further. */
+export async function filterByTags(db: FieldNotesDB, selected: readonly string[]): Promise<TagFilterResult> {
+  const [posts, totals, total] = await Promise.all([postsWithAllTags(db, selected), tagTotals(db), db.posts.count()]);
+  return { posts, tags: tagFacets(posts, selected, totals), total, selected: [...selected] };
+}
+
+/**
+ * Chips for a list already filtered by `selected`: an unselected tag's count is how many of these
+ * posts carry it (what selecting it too would give; 0 means the chip is disabled). Tags are in
+ * order of `totals`, so chips never jump about as the selection changes; a selected tag that no
+ * post carries still gets a chip, so it can be cleared.
+ */
+export function tagFacets(
+  posts: readonly Pick<PostSummary, 'tags'>[],
+  selected: readonly string[],
+  totals: ReadonlyMap<string, number>,
+): TagFacet[] {
+  const inList = new Map<string, number>();
+  for (const post of posts) for (const tag of post.tags) inList.set(tag, (inList.get(tag) ?? 0) + 1);
+  const chosen = new Set(selected);
+  const names = new Set([...totals.keys(), ...chosen]);
+  return [...names]
+    .map((tag) => {
+      const isSelected = chosen.has(tag);
+      return {
+        tag,
+        total: totals.get(tag) ?? 0,
+        count: isSelected ? posts.length : (inList.get(tag) ?? 0),
+        selected: isSelected,
+      };
+    })
+    .sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag));
+}
+
+function newestFirst(a: Pick<PostSummary, 'date'>, b: Pick<PostSummary, 'date'>): number {
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : 0;
+}

@@ -1,0 +1,179 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage } from './support/page-helpers.ts';
+import { useServedSite } from './support/served-site.ts';
+import { putRow, readBuiltIndex, readStore, waitUntilReadyOffline } from './support/site-data.ts';
+
+const index = readBuiltIndex(inject('distDir'));
+const [postA, postB] = index.posts as [(typeof index.posts)[0], (typeof index.posts)[0]];
+
+interface StoredBookmark {
+  slug: string;
+  title: string;
+  bookmarkedAt: number;
+}
+
+function toggle(page: Page, title: string) {
+  return page.locator('main').getByRole('button', { name: `Bookmark ${title}`, exact: true });
+}
+
+function headerLink(page: Page) {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Bookmarks/ });
+}
+
+function bookmarkedTitles(page: Page): Promise<string[]> {
+  return page.locator('main .post-list .post-card h2 a').allInnerTexts();
+}
+
+async function storedSlugs(page: Page): Promise<string[]> {
+  return (await readStore<StoredBookmark>(page, 'bookmarks')).map((row) => row.slug).sort();
+}
+
+describe('bookmarks', () => {
+  const site = useServedSite();
+
+  it('survive a reload and going offline, and the first one says once whether storage is kept', async (test) => {
+    const { page, context, errors } = await openPage(site.browser, test);
+    await page.goto(site.server.url);
+    await waitUntilReadyOffline(page);
+    await expect.poll(() => headerLink(page).textContent()).toBe('Bookmarks');
+
+    await toggle(page, postA.title).click();
+    await expect.poll(() => toggle(page, postA.title).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => headerLink(page).getAttribute('href')).toMatch(/bookmarks$/);
+    await headerLink(page)
+      .and(page.getByRole('link', { name: 'Bookmarks, 1 saved', exact: true }))
+      .waitFor();
+    const notice = page.getByRole('status').getByText(/^Bookmark saved\. This browser (will keep|may clear)/);
+    await notice.waitFor();
+    const settings = await readStore<{ key: string; value: { outcome: string } }>(page, 'settings');
+    expect(settings.find((row) => row.key === 'persistenceAskedOnFirstBookmark')?.value.outcome).toMatch(
+      /^(granted|denied)$/,
+    );
+
+    await page.reload();
+    await expect.poll(() => toggle(page, postA.title).getAttribute('aria-pressed')).toBe('true');
+    // Said once: a second bookmark, after a reload, says nothing more.
+    await toggle(page, postB.title).click();
+    await page.getByRole('link', { name: 'Bookmarks, 2 saved', exact: true }).waitFor();
+    expect(await notice.count()).toBe(0);
+    await toggle(page, postB.title).click();
+    await page.getByRole('link', { name: 'Bookmarks, 1 saved', exact: true }).waitFor();
+
+    await context.setOffline(true);
+    await page.goto(`${site.server.url}bookmarks`);
+    await expect.poll(() => bookmarkedTitles(page)).toEqual([postA.title]);
+    await page.reload();
+    await expect.poll(() => bookmarkedTitles(page)).toEqual([postA.title]);
+    expect(errors.filter((error) => !error.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+  });
+
+  it('stay in step across two open tabs, live', async (test) => {
+    const { page: first, context, errors } = await openPage(site.browser, test);
+    await first.goto(site.server.url);
+    await toggle(first, postA.title).waitFor();
+    const second = await context.newPage();
+    await second.goto(`${site.server.url}bookmarks`);
+    await second.getByText('No bookmarks yet.').waitFor();
+
+    await toggle(first, postA.title).click();
+    await expect.poll(() => bookmarkedTitles(second)).toEqual([postA.title]);
+    await second.getByRole('link', { name: 'Bookmarks, 1 saved', exact: true }).waitFor();
+
+    await toggle(first, postB.title).click();
+    await expect.poll(() => bookmarkedTitles(second)).toEqual([postB.title, postA.title]);
+
+    await toggle(second, postA.title).click();
+    await expect.poll(() => toggle(first, postA.title).getAttribute('aria-pressed')).toBe('false');
+    await first.getByRole('link', { name: 'Bookmarks, 1 saved', exact: true }).waitFor();
+    expect(await storedSlugs(first)).toEqual([postB.slug]);
+    await second.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('export to a file, and import merges it back; a bad file changes nothing', async (test) => {
+    const { page, errors } = await openPage(site.browser, test);
+    await page.goto(site.server.url);
+    await toggle(page, postA.title).click();
+    await toggle(page, postB.title).click();
+    await page.getByRole('link', { name: 'Bookmarks, 2 saved', exact: true }).click();
+    await expect.poll(() => bookmarkedTitles(page)).toEqual([postB.title, postA.title]);
+    const before = await readStore<StoredBookmark>(page, 'bookmarks');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export bookmarks' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^field-notes-bookmarks-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as Record<string, unknown>;
+    expect(exported).toMatchObject({ format: 'field-notes-bookmarks', version: 1 });
+    expect(exported.bookmarks).toEqual(expect.arrayContaining(before));
+    expect(exported.bookmarks).toHaveLength(2);
+
+    await toggle(page, postA.title).click();
+    await expect.poll(() => bookmarkedTitles(page)).toEqual([postB.title]);
+
+    const importFile = async (name: string, text: string) => {
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.getByRole('button', { name: 'Import bookmarks' }).click(),
+      ]);
+      await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    };
+    await importFile('bookmarks.json', JSON.stringify(exported));
+    await page.getByRole('status').getByText('Imported 1 bookmark, 1 already there.').waitFor();
+    await expect.poll(() => bookmarkedTitles(page)).toEqual([postB.title, postA.title]);
+    // The earliest time is kept, so the restored bookmark is exactly as it was.
+    expect((await readStore<StoredBookmark>(page, 'bookmarks')).sort(bySlug)).toEqual([...before].sort(bySlug));
+
+    const after = await readStore<StoredBookmark>(page, 'bookmarks');
+    const bad = [
+      ['notes.json', '{ this is not json', /not valid JSON/],
+      [
+        'other.json',
+        JSON.stringify({ format: 'some-other-app', version: 1, bookmarks: [] }),
+        /not a Field Notes bookmarks file/,
+      ],
+      ['future.json', JSON.stringify({ ...exported, version: 2 }), /version 2; this site reads version 1/],
+      [
+        'half.json',
+        JSON.stringify({ ...exported, bookmarks: [{ slug: 'new-one', title: 'New', bookmarkedAt: 1 }, { slug: 'x' }] }),
+        /Bookmark 2 .*nothing was imported/,
+      ],
+      ['huge.json', JSON.stringify({ ...exported, padding: 'x'.repeat(1024 * 1024) }), /at most 1\.0 MiB/],
+    ] as const;
+    for (const [name, text, message] of bad) {
+      await importFile(name, text);
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.innerText()).toMatch(message);
+      expect(await alert.innerText()).toContain(name);
+      expect(await readStore<StoredBookmark>(page, 'bookmarks')).toEqual(after);
+    }
+    await expect.poll(() => bookmarkedTitles(page)).toEqual([postB.title, postA.title]);
+    expect(errors).toEqual([]);
+  });
+
+  it('keep a bookmark whose post is no longer published, by its stored title, until removed', async (test) => {
+    const { page, errors } = await openPage(site.browser, test);
+    await page.goto(`${site.server.url}bookmarks`);
+    await page.getByText('No bookmarks yet.').waitFor();
+    // A bookmark of a post the site no longer publishes (written outside Dexie, so reload to read it).
+    await putRow(page, 'bookmarks', { slug: 'taken-down', title: 'A talk nobody recorded', bookmarkedAt: 1 });
+    await page.reload();
+
+    const gone = page.getByRole('region', { name: 'No longer available' });
+    const row = gone.getByRole('listitem');
+    await expect.poll(() => row.innerText()).toMatch(/^A talk nobody recorded\s+no longer available\s+Remove/);
+    await page.getByRole('link', { name: 'Bookmarks, 1 saved', exact: true }).waitFor();
+
+    await gone.getByRole('button', { name: 'Remove A talk nobody recorded' }).click();
+    await page.getByText('No bookmarks yet.').waitFor();
+    expect(await storedSlugs(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+function bySlug(a: StoredBookmark, b: StoredBookmark): number {
+  return a.slug.localeCompare(b.slug);
+}
