@@ -43,7 +43,7 @@ describe('bookmarks', () => {
     await expect.poll(() => toggle(page, postA.title).getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => headerLink(page).getAttribute('href')).toMatch(/bookmarks$/);
     await headerLink(page)
-      .and(page.getByRole('link', { name: 'Bookmarks, 1 saved', exact: true }))
+      .and(page.getByRole('link', { name: 'Bookmarks 1 saved', exact: true }))
       .waitFor();
     const notice = page.getByRole('status').getByText(/^Bookmark saved\. This browser (will keep|may clear)/);
     await notice.waitFor();
@@ -56,10 +56,10 @@ describe('bookmarks', () => {
     await expect.poll(() => toggle(page, postA.title).getAttribute('aria-pressed')).toBe('true');
     // Said once: a second bookmark, after a reload, says nothing more.
     await toggle(page, postB.title).click();
-    await page.getByRole('link', { name: 'Bookmarks, 2 saved', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Bookmarks 2 saved', exact: true }).waitFor();
     expect(await notice.count()).toBe(0);
     await toggle(page, postB.title).click();
-    await page.getByRole('link', { name: 'Bookmarks, 1 saved', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Bookmarks 1 saved', exact: true }).waitFor();
 
     await context.setOffline(true);
     await page.goto(`${site.server.url}bookmarks`);
@@ -79,14 +79,14 @@ describe('bookmarks', () => {
 
     await toggle(first, postA.title).click();
     await expect.poll(() => bookmarkedTitles(second)).toEqual([postA.title]);
-    await second.getByRole('link', { name: 'Bookmarks, 1 saved', exact: true }).waitFor();
+    await second.getByRole('link', { name: 'Bookmarks 1 saved', exact: true }).waitFor();
 
     await toggle(first, postB.title).click();
     await expect.poll(() => bookmarkedTitles(second)).toEqual([postB.title, postA.title]);
 
     await toggle(second, postA.title).click();
     await expect.poll(() => toggle(first, postA.title).getAttribute('aria-pressed')).toBe('false');
-    await first.getByRole('link', { name: 'Bookmarks, 1 saved', exact: true }).waitFor();
+    await first.getByRole('link', { name: 'Bookmarks 1 saved', exact: true }).waitFor();
     expect(await storedSlugs(first)).toEqual([postB.slug]);
     await second.close();
     expect(errors).toEqual([]);
@@ -97,7 +97,7 @@ describe('bookmarks', () => {
     await page.goto(site.server.url);
     await toggle(page, postA.title).click();
     await toggle(page, postB.title).click();
-    await page.getByRole('link', { name: 'Bookmarks, 2 saved', exact: true }).click();
+    await page.getByRole('link', { name: 'Bookmarks 2 saved', exact: true }).click();
     await expect.poll(() => bookmarkedTitles(page)).toEqual([postB.title, postA.title]);
     const before = await readStore<StoredBookmark>(page, 'bookmarks');
 
@@ -165,7 +165,7 @@ describe('bookmarks', () => {
     const gone = page.getByRole('region', { name: 'No longer available' });
     const row = gone.getByRole('listitem');
     await expect.poll(() => row.innerText()).toMatch(/^A talk nobody recorded\s+no longer available\s+Remove/);
-    await page.getByRole('link', { name: 'Bookmarks, 1 saved', exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Bookmarks 1 saved', exact: true }).waitFor();
 
     await gone.getByRole('button', { name: 'Remove A talk nobody recorded' }).click();
     await page.getByText('No bookmarks yet.').waitFor();

@@ -53,7 +53,7 @@ describe('tag filtering', () => {
       await page.goto(`${site.server.url}tags`);
       for (const tag of allTags) {
         const count = expectedTitles([tag]).length;
-        const name = `${tag}, ${count} ${count === 1 ? 'post' : 'posts'}`;
+        const name = `${tag} ${count} ${count === 1 ? 'post' : 'posts'}`;
         await page.getByRole('link', { name, exact: true }).waitFor();
       }
     };
@@ -73,7 +73,7 @@ describe('tag filtering', () => {
     // Each chip's name says how many posts selecting it would give.
     const firstCount = expectedTitles([first]).length;
     expect(await chip(first).getAttribute('aria-label')).toBe(
-      `${first}, ${firstCount} ${firstCount === 1 ? 'post' : 'posts'}`,
+      `${first} ${firstCount} ${firstCount === 1 ? 'post' : 'posts'}`,
     );
     await chip(first).click();
     await expect.poll(() => new URL(page.url()).search).toBe(`?tags=${first}`);
@@ -85,7 +85,7 @@ describe('tag filtering', () => {
       const count = expectedTitles([first, tag]).length;
       await expect
         .poll(() => chip(tag).getAttribute('aria-label'))
-        .toBe(`${tag}, ${count} ${count === 1 ? 'post' : 'posts'}`);
+        .toBe(`${tag} ${count} ${count === 1 ? 'post' : 'posts'}`);
       expect(await chip(tag).isDisabled()).toBe(count === 0);
     }
 

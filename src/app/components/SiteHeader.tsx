@@ -18,12 +18,14 @@ export function SiteHeader() {
           Posts
         </A>
         <A href="/tags">Tags</A>
-        {/* Named "Bookmarks, 3 saved": the badge alone would be read as "Bookmarks 3". */}
-        <A href="/bookmarks" aria-label={bookmarks() ? `Bookmarks, ${bookmarks()} saved` : undefined}>
+        {/* Read as "Bookmarks 3 saved": the name keeps the visible words, plus what the number means. */}
+        <A href="/bookmarks">
           Bookmarks
           <Show when={bookmarks()}>
-            <span class="nav-count" aria-hidden="true">
+            {' '}
+            <span class="nav-count">
               {bookmarks()}
+              <span class="visually-hidden"> saved</span>
             </span>
           </Show>
         </A>

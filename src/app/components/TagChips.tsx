@@ -1,3 +1,4 @@
+import { TagWithCount } from './TagWithCount.tsx';
 import { createUniqueId, For, Show } from 'solid-js';
 import type { TagFacet } from '../data/tags.ts';
 
@@ -29,14 +30,12 @@ export function TagChips(props: { tags: TagFacet[]; onToggle: (tag: string) => v
                 class="tag-chip"
                 aria-pressed={facet.selected}
                 disabled={!facet.selected && facet.count === 0}
-                aria-label={`${facet.tag}, ${facet.count} ${facet.count === 1 ? 'post' : 'posts'}`}
                 onClick={() => props.onToggle(facet.tag)}
               >
                 <svg class="tag-chip-check" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
                   <path d="M3 8.5l3 3 7-7" />
                 </svg>
-                <span class="tag-chip-name">{facet.tag}</span>
-                <span class="tag-chip-count">{facet.count}</span>
+                <TagWithCount tag={facet.tag} count={facet.count} class="tag-chip" />
               </button>
             </li>
           )}

@@ -1,3 +1,4 @@
+import { TagWithCount } from '../components/TagWithCount.tsx';
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { tagRoute } from '../../shared/data-urls.ts';
@@ -22,12 +23,8 @@ export function TagsPage() {
               <For each={list()}>
                 {(entry) => (
                   <li>
-                    <A
-                      href={`/${tagRoute(entry.tag)}`}
-                      aria-label={`${entry.tag}, ${entry.total} ${entry.total === 1 ? 'post' : 'posts'}`}
-                    >
-                      <span class="tag-index-name">{entry.tag}</span>
-                      <span class="tag-index-count">{entry.total}</span>
+                    <A href={`/${tagRoute(entry.tag)}`}>
+                      <TagWithCount tag={entry.tag} count={entry.total} class="tag-index" />
                     </A>
                   </li>
                 )}

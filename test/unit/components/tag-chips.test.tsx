@@ -12,14 +12,15 @@ const FACETS = [
   { tag: 'openstack', total: 1, count: 0, selected: false },
 ];
 
+// jsdom drops the space that starts the hidden " posts"; Chromium keeps it (the browser specs check).
 describe('TagChips', () => {
   it('is a labelled group of toggle buttons whose names carry their counts', () => {
     render(() => <TagChips tags={FACETS} onToggle={() => {}} onClear={() => {}} />);
 
     expect(screen.getByRole('group', { name: 'Filter by tag' })).toBeTruthy();
-    const kubernetes = screen.getByRole('button', { name: 'kubernetes, 2 posts' });
+    const kubernetes = screen.getByRole('button', { name: /^kubernetes 2 ?posts$/ });
     expect(kubernetes.getAttribute('aria-pressed')).toBe('true');
-    const conference = screen.getByRole('button', { name: 'conference, 1 post' });
+    const conference = screen.getByRole('button', { name: /^conference 1 ?post$/ });
     expect(conference.getAttribute('aria-pressed')).toBe('false');
     expect((conference as HTMLButtonElement).disabled).toBe(false);
   });
@@ -33,8 +34,8 @@ describe('TagChips', () => {
       />
     ));
 
-    expect((screen.getByRole('button', { name: 'openstack, 0 posts' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'gone, 0 posts' }) as HTMLButtonElement).disabled).toBe(false);
+    expect((screen.getByRole('button', { name: /^openstack 0 ?posts$/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: /^gone 0 ?posts$/ }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('toggles a tag and clears the selection', () => {
@@ -42,7 +43,7 @@ describe('TagChips', () => {
     const onClear = vi.fn();
     render(() => <TagChips tags={FACETS} onToggle={onToggle} onClear={onClear} />);
 
-    fireEvent.click(screen.getByRole('button', { name: 'conference, 1 post' }));
+    fireEvent.click(screen.getByRole('button', { name: /^conference 1 ?post$/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Clear selected tags' }));
 
     expect(onToggle).toHaveBeenCalledWith('conference');
