@@ -20,18 +20,17 @@ function listedTitles(page: Page): Promise<string[]> {
 }
 
 const allTags = [...new Set(index.posts.flatMap((post) => post.tags))].sort();
-// A pair of tags where each narrows the list further (all posts > first > first and second > 0),
-// so every press visibly changes the list and AND is visible.
+// A pair of tags to press in turn: the first narrows the list, and the pair still matches a post.
+// The pair narrowing further is preferred; the five real posts have no such pair, so the chip
+// counts (what AND gives, not OR) are what prove AND there.
 const [first, second] = (() => {
   const total = index.posts.length;
-  for (const a of allTags) {
-    for (const b of allTags) {
-      const one = expectedTitles([a]).length;
-      const both = expectedTitles([a, b]).length;
-      if (one < total && both > 0 && both < one) return [a, b];
-    }
-  }
-  throw new Error('The built posts have no pair of tags to test AND with');
+  const pairs = allTags.flatMap((a) => allTags.filter((b) => b !== a).map((b) => [a, b] as const));
+  const usable = pairs.filter(([a, b]) => expectedTitles([a]).length < total && expectedTitles([a, b]).length > 0);
+  const narrowing = usable.find(([a, b]) => expectedTitles([a, b]).length < expectedTitles([a]).length);
+  const pair = narrowing ?? usable[0];
+  if (!pair) throw new Error('The built posts have no pair of tags to filter by');
+  return pair;
 })() as [string, string];
 
 describe('tag filtering', () => {
@@ -67,14 +66,14 @@ describe('tag filtering', () => {
     const { page, errors } = await openPage(site.browser, test);
     await page.goto(site.server.url);
     const chips = page.getByRole('group', { name: 'Filter by tag' });
-    const chip = (tag: string) => chips.getByRole('button', { name: new RegExp(`^${tag}, \\d+ posts?$`) });
+    const chip = (tag: string) => chips.getByRole('button', { name: new RegExp(`^${tag} \\d+ posts?$`) });
+    const chipNamed = (tag: string, count: number) =>
+      chips.getByRole('button', { name: `${tag} ${count} ${count === 1 ? 'post' : 'posts'}`, exact: true });
     await expect.poll(() => listedTitles(page)).toEqual(expectedTitles([]));
 
     // Each chip's name says how many posts selecting it would give.
     const firstCount = expectedTitles([first]).length;
-    expect(await chip(first).getAttribute('aria-label')).toBe(
-      `${first} ${firstCount} ${firstCount === 1 ? 'post' : 'posts'}`,
-    );
+    await chipNamed(first, firstCount).waitFor();
     await chip(first).click();
     await expect.poll(() => new URL(page.url()).search).toBe(`?tags=${first}`);
     await expect.poll(() => listedTitles(page)).toEqual(expectedTitles([first]));
@@ -83,10 +82,8 @@ describe('tag filtering', () => {
     // After one tag, a chip's count is what selecting it too would give; a chip giving nothing is disabled.
     for (const tag of allTags.filter((t) => t !== first)) {
       const count = expectedTitles([first, tag]).length;
-      await expect
-        .poll(() => chip(tag).getAttribute('aria-label'))
-        .toBe(`${tag} ${count} ${count === 1 ? 'post' : 'posts'}`);
-      expect(await chip(tag).isDisabled()).toBe(count === 0);
+      await chipNamed(tag, count).waitFor();
+      expect(await chipNamed(tag, count).isDisabled()).toBe(count === 0);
     }
 
     await chip(second).click();
