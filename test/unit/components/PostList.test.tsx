@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { createMemoryHistory, MemoryRouter, Route } from '@solidjs/router';
+import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PostList } from '../../../src/app/components/PostList.tsx';
+import { toSummary, type PostSummary } from '../../../src/shared/post.ts';
+import { makePost } from '../data/fixtures.ts';
+
+afterEach(cleanup);
+
+function summaries(count: number): PostSummary[] {
+  return Array.from({ length: count }, (_, i) =>
+    toSummary(makePost(`post-${i + 1}`, { title: `Post ${i + 1}`, tags: ['kubernetes', 'service-mesh'] })),
+  );
+}
+
+function renderList(posts: PostSummary[], bookmarked = new Set<string>(), pageSize?: number) {
+  const history = createMemoryHistory();
+  history.set({ value: '/' });
+  render(() => (
+    <MemoryRouter history={history}>
+      <Route
+        path="/"
+        component={() => (
+          <PostList
+            posts={posts}
+            bookmarked={bookmarked}
+            label="Posts"
+            empty={<p>Nothing here.</p>}
+            pageSize={pageSize}
+          />
+        )}
+      />
+    </MemoryRouter>
+  ));
+}
+
+const cards = () => within(screen.getByRole('list', { name: 'Posts' })).getAllByRole('article');
+
+describe('PostList', () => {
+  it('shows each post with its title link, date, reading time, summary, tag links and bookmark toggle', () => {
+    const [post] = summaries(1) as [PostSummary];
+    renderList([post], new Set([post.slug]));
+
+    const card = cards()[0] as HTMLElement;
+    expect(within(card).getByRole('link', { name: 'Post 1' }).getAttribute('href')).toBe('/posts/post-1');
+    expect(card.querySelector('time')?.getAttribute('datetime')).toBe(post.date);
+    expect(card.textContent).toContain(`${post.readingMinutes} min read`);
+    expect(card.textContent).toContain(post.summary);
+    const tags = within(within(card).getByRole('list', { name: 'Tags' })).getAllByRole('link');
+    expect(tags.map((tag) => tag.getAttribute('href'))).toEqual(['/tags/kubernetes', '/tags/service-mesh']);
+    const toggle = within(card).getByRole('button', { name: /^Bookmark ?Post 1$/ });
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('renders a page at a time and says how many are left', () => {
+    renderList(summaries(45), new Set(), 20);
+    expect(cards()).toHaveLength(20);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more of 25 posts' }));
+    expect(cards()).toHaveLength(40);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show 5 more of 5 posts' }));
+    expect(cards()).toHaveLength(45);
+    expect(screen.queryByRole('button', { name: /^Show/ })).toBeNull();
+  });
+
+  it('shows no "Show more" when exactly one page fits', () => {
+    renderList(summaries(20), new Set(), 20);
+    expect(cards()).toHaveLength(20);
+    expect(screen.queryByRole('button', { name: /^Show/ })).toBeNull();
+  });
+
+  it('shows the empty message instead of an empty list', () => {
+    renderList([]);
+    expect(screen.getByText('Nothing here.')).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Posts' })).toBeNull();
+  });
+});
