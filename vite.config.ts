@@ -7,6 +7,7 @@ import solid from 'vite-plugin-solid';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { readBuildOptions } from './src/build/build-options.ts';
 import { pwaOptions } from './src/build/pwa-options.ts';
+import { spaFallbackPlugin } from './src/build/spa-fallback-plugin.ts';
 import { readSiteConfig } from './src/build/site-config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -19,10 +20,11 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
     options.contentDir,
     path.relative(root, options.contentDir) || '.',
     options.siteUrl,
+    options.basePath,
   );
   return {
     base: options.basePath,
-    plugins: [solid(), contentPlugin(options), VitePWA(pwaOptions(site, options.basePath))],
+    plugins: [solid(), contentPlugin(options), spaFallbackPlugin(), VitePWA(pwaOptions(site, options.basePath))],
     build: { target: 'es2022', sourcemap: true },
     test: {
       projects: [

@@ -2,7 +2,7 @@ import type { Post } from '../shared/post.ts';
 import { contentHash } from './hash.ts';
 import type { ParsedPost } from './parse-post.ts';
 import { htmlToText } from './sanitize.ts';
-import { renderMarkdown, type Reference } from './render.ts';
+import { renderMarkdown, type Reference, type RenderOptions } from './render.ts';
 
 const MORE = /<!--\s*more\s*-->/i;
 const WORDS_PER_MINUTE = 230;
@@ -15,8 +15,8 @@ export interface BuiltPost {
 }
 
 /** Renders a validated post and derives everything the app shows about it. */
-export function buildPost(parsed: ParsedPost): BuiltPost {
-  const body = renderMarkdown(parsed.body);
+export function buildPost(parsed: ParsedPost, options: RenderOptions = {}): BuiltPost {
+  const body = renderMarkdown(parsed.body, options);
   const words = body.text.split(/\s+/).filter(Boolean).length;
   const fields: Omit<Post, 'hash'> = {
     slug: parsed.slug,

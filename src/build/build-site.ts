@@ -16,6 +16,8 @@ export interface SiteBuildOptions {
   publicDir: string;
   includeDrafts: boolean;
   siteUrl?: string | undefined;
+  /** The path the site is served under, `/` (the default) or `/notes/`. */
+  basePath?: string;
   /** Paths in messages are shown relative to this folder (the project root). */
   displayRoot?: string;
 }
@@ -49,7 +51,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
       .split(path.sep)
       .join('/');
   const postsDir = path.join(options.contentDir, 'posts');
-  const site = await readSiteConfig(options.contentDir, display(options.contentDir), options.siteUrl);
+  const site = await readSiteConfig(options.contentDir, display(options.contentDir), options.siteUrl, options.basePath);
   const names = (await readdir(postsDir).catch(() => [])).filter((name) => /\.(md|markdown)$/i.test(name)).sort();
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
@@ -67,7 +69,11 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
   problems.push(...findDuplicateSlugs(parsed));
 
   const included = parsed.filter(({ post }) => options.includeDrafts || !post.draft);
-  const built = included.map(({ post, file }) => ({ ...buildPost(post), file, bodyLine: post.bodyLine }));
+  const built = included.map(({ post, file }) => ({
+    ...buildPost(post, { basePath: options.basePath ?? '/' }),
+    file,
+    bodyLine: post.bodyLine,
+  }));
   const targets = {
     slugs: new Set(built.map(({ post }) => post.slug)),
     omittedDrafts: new Set(
@@ -87,7 +93,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
   const version = contentHash(JSON.stringify({ site, summaries }));
   const index: PostIndex = { version, site, posts: summaries };
   const published = posts.filter((post) => !post.draft);
-  const feeds = renderFeeds(site, published);
+  const feeds = renderFeeds(site, published, options.basePath ?? '/');
   const assets: SiteAsset[] = [
     { fileName: indexPath(version), source: JSON.stringify(index) },
     ...posts.map((post) => ({ fileName: postBodyPath(post.slug, post.hash), source: JSON.stringify(post) })),

@@ -20,6 +20,7 @@ export function contentPlugin(options: BuildOptions): Plugin {
       publicDir: options.publicDir,
       includeDrafts: options.includeDrafts,
       siteUrl: options.siteUrl,
+      basePath: options.basePath,
       displayRoot: options.root,
     });
 

@@ -5,8 +5,11 @@ import type { Post, SiteInfo } from '../shared/post.ts';
 /** Names of the files the feeds module emits, relative to the site root. */
 export const FEED_FILES = { rss: 'feed.xml', atom: 'atom.xml', sitemap: 'sitemap.xml', robots: 'robots.txt' } as const;
 
-/** RSS 2.0 and Atom feeds with the full content of every given (published) post, newest first. */
-export function renderFeeds(site: SiteInfo, posts: Post[]): { rss: string; atom: string } {
+/**
+ * RSS 2.0 and Atom feeds with the full content of every given (published) post, newest first.
+ * `basePath` is the prefix the post HTML's site-absolute links carry (see render.ts).
+ */
+export function renderFeeds(site: SiteInfo, posts: Post[], basePath = '/'): { rss: string; atom: string } {
   const url = (relative: string) => new URL(relative, site.baseUrl).href;
   const feed = new Feed({
     id: site.baseUrl,
@@ -26,7 +29,7 @@ export function renderFeeds(site: SiteInfo, posts: Post[]): { rss: string; atom:
       date: new Date(post.updated ?? post.date),
       published: new Date(post.date),
       description: post.summary,
-      content: absolutizeLinks(stripHeadingAnchors(post.html), site.baseUrl),
+      content: absolutizeLinks(stripHeadingAnchors(post.html), site.baseUrl, basePath),
       category: post.tags.map((tag) => ({ name: tag, domain: url(tagRoute(tag)) })),
     });
   }
@@ -60,11 +63,13 @@ function stripHeadingAnchors(html: string): string {
 }
 
 // Feed readers resolve relative links inconsistently; site-absolute ones must carry the host.
-function absolutizeLinks(html: string, baseUrl: string): string {
-  return html.replace(
-    /(href|src)="\/(?!\/)([^"]*)"/g,
-    (_, attribute: string, rest: string) => `${attribute}="${new URL(rest, baseUrl).href}"`,
-  );
+// Post HTML carries the base path (`/notes/posts/x`): it is taken off and the rest resolved
+// against the public base URL, which may name another path (a proxy) than the build's base.
+function absolutizeLinks(html: string, baseUrl: string, basePath: string): string {
+  return html.replace(/(href|src)="(\/(?!\/)[^"]*)"/g, (_, attribute: string, sitePath: string) => {
+    const relative = sitePath.startsWith(basePath) ? sitePath.slice(basePath.length) : sitePath.slice(1);
+    return `${attribute}="${new URL(relative, baseUrl).href}"`;
+  });
 }
 
 function escapeXml(text: string): string {

@@ -23,7 +23,7 @@ export function pwaOptions(
       // Everything a reader needs offline: the shell, every chunk, the index and every post body,
       // icons and fonts. Source maps and feeds stay out; the build fails if a file is too large.
       globPatterns: ['**/*.{html,js,css,json,svg,png,ico,woff2,webmanifest}'],
-      globIgnores: ['**/*.map'],
+      globIgnores: ['**/*.map', '404.html'],
     },
     manifest: {
       name: site.title,

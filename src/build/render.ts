@@ -21,8 +21,18 @@ export interface RenderedBody {
   firstParagraph: string;
 }
 
-/** Renders GitHub-flavoured markdown to sanitized HTML with stable heading ids and anchors. */
-export function renderMarkdown(markdown: string): RenderedBody {
+/** How the HTML is written for the deployed site. */
+export interface RenderOptions {
+  /** The path the site is served under (`/` or `/notes/`); site-absolute links get it as a prefix. */
+  basePath?: string;
+}
+
+/**
+ * Renders GitHub-flavoured markdown to sanitized HTML with stable heading ids and anchors.
+ * References keep the paths as written (`/posts/x`), so they are checked against the content;
+ * the HTML carries them under the base path (`/notes/posts/x`), as the browser must fetch them.
+ */
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedBody {
   const headings: Heading[] = [];
   const slugger = createSlugger();
   const marked = new Marked({ gfm: true });
@@ -39,7 +49,7 @@ export function renderMarkdown(markdown: string): RenderedBody {
     },
   });
   const tokens = marked.lexer(markdown);
-  const html = sanitizePostHtml(marked.parser(tokens));
+  const html = prefixSiteLinks(sanitizePostHtml(marked.parser(tokens)), options.basePath ?? '/');
   const firstParagraph = tokens.find((token): token is Tokens.Paragraph => token.type === 'paragraph');
   return {
     html,
@@ -48,6 +58,16 @@ export function renderMarkdown(markdown: string): RenderedBody {
     text: htmlToText(html.replace(/<a class="heading-anchor"[^>]*>#<\/a>/g, '')),
     firstParagraph: firstParagraph ? htmlToText(marked.parser([firstParagraph])) : '',
   };
+}
+
+/**
+ * Authors write local links site-absolute (`/images/a.png`), as if the site were at the root; a
+ * sub-path deploy needs `/notes/images/a.png`. Runs on sanitized HTML, where every `<` in text is
+ * escaped and attributes are double-quoted, so only real tags match. `//host` links stay as written.
+ */
+export function prefixSiteLinks(html: string, basePath: string): string {
+  if (basePath === '/') return html;
+  return html.replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s(?:href|src))="\/(?!\/)/g, `$1="${basePath}`));
 }
 
 function findReferences(marked: Marked, tokens: Token[], markdown: string): Reference[] {

@@ -4,8 +4,17 @@ import type { SiteInfo } from '../shared/post.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { splitFrontMatter } from './front-matter.ts';
 
-/** Reads and validates `content/site.yaml`; `siteUrl` (from SITE_URL) overrides its base URL. */
-export async function readSiteConfig(contentDir: string, displayDir: string, siteUrl?: string): Promise<SiteInfo> {
+/**
+ * Reads and validates `content/site.yaml`; `siteUrl` (from SITE_URL) overrides its base URL. A
+ * base URL that names only a host (`https://example.org/`) gets the base path, so a sub-path build
+ * links its feeds and sitemap to `https://example.org/notes/...`; one with a path is kept as given.
+ */
+export async function readSiteConfig(
+  contentDir: string,
+  displayDir: string,
+  siteUrl?: string,
+  basePath = '/',
+): Promise<SiteInfo> {
   const file = path.join(displayDir, 'site.yaml');
   const text = await readFile(path.join(contentDir, 'site.yaml'), 'utf8').catch(() => null);
   if (text === null)
@@ -43,5 +52,11 @@ export async function readSiteConfig(contentDir: string, displayDir: string, sit
     });
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return { ...info, baseUrl: info.baseUrl.endsWith('/') ? info.baseUrl : `${info.baseUrl}/` };
+  return { ...info, baseUrl: withBasePath(info.baseUrl, basePath) };
+}
+
+function withBasePath(baseUrl: string, basePath: string): string {
+  const url = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+  if (url.pathname === '/') url.pathname = basePath;
+  return url.href;
 }

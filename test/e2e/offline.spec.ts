@@ -1,26 +1,43 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { buildSite } from './support/build.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { openPage } from './support/page-helpers.ts';
 import { serveBuild, type StaticServer } from './support/server.ts';
+import type { PostIndex } from '../../src/shared/post.ts';
 import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
+
+// The same story at the root and under a sub-path (`BASE_PATH=/notes/`), where the router, the
+// service worker's scope and navigation fallback, and every asset and data URL must follow.
+describe('offline after one visit, at the root', () => {
+  offlineStory(() => ({ distDir: inject('distDir'), basePath: '/' }));
+});
+
+describe('offline after one visit, under /notes/', () => {
+  let distDir = '';
+  beforeAll(async () => {
+    distDir = await buildSite({ outDir: 'dist-notes', env: { BASE_PATH: '/notes/' } });
+  });
+  offlineStory(() => ({ distDir, basePath: '/notes/' }));
+});
 
 // visit the home page only → ready offline → server gone, browser offline → every post by its
 // URL, reloaded, and moved between by links, as if the connection had never gone.
-describe('offline after one visit', () => {
+function offlineStory(site: () => { distDir: string; basePath: string }) {
   let server: StaticServer;
   let browser: Browser;
-  const index = readBuiltIndex(inject('distDir'));
+  let index: PostIndex;
 
   beforeAll(async () => {
     browser = await launchBrowser();
+    index = readBuiltIndex(site().distDir);
   });
   afterAll(async () => {
     await browser?.close();
   });
   // Each test gets its own server (and so its own origin): one of them shuts its server down.
   beforeEach(async () => {
-    server = await serveBuild(inject('distDir'));
+    server = await serveBuild(site().distDir, { basePath: site().basePath });
   });
   afterEach(async () => {
     await server.close();
@@ -32,6 +49,8 @@ describe('offline after one visit', () => {
     await waitUntilReadyOffline(page);
     expect(await page.getByText(`Ready to read offline: ${index.posts.length} posts saved.`).count()).toBe(1);
     const origin = server.url;
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(origin);
 
     await server.close();
     await context.setOffline(true);
@@ -82,4 +101,4 @@ describe('offline after one visit', () => {
     const missing = await page.evaluate(async () => (await fetch('no-such-file.pdf')).status);
     expect(missing).toBe(404);
   });
-});
+}

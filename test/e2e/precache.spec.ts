@@ -19,6 +19,13 @@ describe('the service worker precache list', () => {
     expect(expected.filter((file) => !precached.has(file))).toEqual([]);
   });
 
+  it('leaves out 404.html, the copy of the shell that static hosts answer deep links with', () => {
+    expect(readFileSync(path.join(distDir, '404.html'), 'utf8')).toBe(
+      readFileSync(path.join(distDir, 'index.html'), 'utf8'),
+    );
+    expect(precached.has('404.html')).toBe(false);
+  });
+
   it('leaves source maps out', () => {
     expect([...precached].filter((url) => url?.endsWith('.map'))).toEqual([]);
   });
