@@ -1,8 +1,10 @@
-// Writes PNGs of the main pages, light and dark, phone and desktop, to docs/screenshots/,
+// Writes PNGs of the main pages, light and dark, phone and desktop, to docs/screenshots/, and the
+// web app manifest's wide and narrow screenshots to public/screenshots/ (shown in install sheets),
 // from the production build in dist/ (run `npm run build` first; `npm run screenshots` does).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { MANIFEST_SCREENSHOTS } from '../src/build/pwa-options.ts';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -20,6 +22,8 @@ const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 900 },
 ];
 const SCHEMES = ['light', 'dark'] as const;
+/** The page each manifest screenshot shows, by form factor. */
+const MANIFEST_PAGES = { wide: '', narrow: 'posts/kubecon-cloudnativecon-eu-2018' } as const;
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error(`No Chromium found. ${INSTALL_HINT}`);
@@ -49,9 +53,30 @@ try {
       await context.close();
     }
   }
+  await writeManifestScreenshots();
 } finally {
   await browser.close();
   await server.close();
+}
+
+async function writeManifestScreenshots(): Promise<void> {
+  for (const { file, width, height, form_factor } of MANIFEST_SCREENSHOTS) {
+    const context = await browser.newContext({
+      viewport: { width, height },
+      colorScheme: 'light',
+      deviceScaleFactor: 1,
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${MANIFEST_PAGES[form_factor]}`);
+    // A fresh profile: the home page says "No posts yet" until the first sync has written them.
+    await page.locator('main .post-card, main .post-body').first().waitFor();
+    const out = path.resolve('public', file);
+    await mkdir(path.dirname(out), { recursive: true });
+    await page.screenshot({ path: out });
+    console.log(path.relative(process.cwd(), out));
+    await context.close();
+  }
 }
 
 async function bookmark(page: Page, titles: string[]): Promise<void> {

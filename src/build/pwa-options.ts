@@ -1,4 +1,4 @@
-import type { VitePWAOptions } from 'vite-plugin-pwa';
+import type { ManifestOptions, VitePWAOptions } from 'vite-plugin-pwa';
 import type { SiteInfo } from '../shared/post.ts';
 
 /** Colours shared by the manifest and the page's theme-color meta. */
@@ -19,25 +19,89 @@ export function pwaOptions(
     injectRegister: false,
     base: basePath,
     scope: basePath,
+    // The glob below already lists every icon; the plugin's own copy of them would be duplicates.
+    includeManifestIcons: false,
     injectManifest: {
       // Everything a reader needs offline: the shell, every chunk, the index and every post body,
       // icons and fonts. Source maps and feeds stay out; the build fails if a file is too large.
       globPatterns: ['**/*.{html,js,css,json,svg,png,ico,woff2,webmanifest}'],
-      globIgnores: ['**/*.map', '404.html'],
+      // Manifest screenshots are only for install sheets, which are online; 404.html is the shell again.
+      globIgnores: ['**/*.map', '404.html', 'screenshots/**'],
     },
-    manifest: {
-      name: site.title,
-      short_name: 'Field Notes',
-      description: site.description,
-      lang: site.language,
-      id: basePath,
-      start_url: basePath,
-      scope: basePath,
-      display: 'standalone',
-      theme_color: THEME_COLORS.light,
-      background_color: THEME_COLORS.light,
-      icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
-    },
+    manifest: webAppManifest(site, basePath),
     devOptions: { enabled: false },
+  };
+}
+
+/** Screenshots for the install sheet, written by `npm run screenshots` (scripts/screenshots.ts). */
+export const MANIFEST_SCREENSHOTS = [
+  {
+    file: 'screenshots/wide.png',
+    width: 1280,
+    height: 800,
+    form_factor: 'wide',
+    label: 'The newest posts, with tags to filter by',
+  },
+  {
+    file: 'screenshots/narrow.png',
+    width: 390,
+    height: 844,
+    form_factor: 'narrow',
+    label: 'A post, ready to read offline',
+  },
+] as const;
+
+/**
+ * The web app manifest. Every URL is under the base path, so a sub-path deploy is its own app;
+ * icon and screenshot paths are relative and resolve against the manifest's own URL.
+ */
+export function webAppManifest(
+  site: Pick<SiteInfo, 'title' | 'description' | 'language'>,
+  basePath: string,
+): Partial<ManifestOptions> {
+  return {
+    name: site.title,
+    short_name: 'Field Notes',
+    description: site.description,
+    lang: site.language,
+    dir: 'ltr',
+    id: basePath,
+    start_url: basePath,
+    scope: basePath,
+    display: 'standalone',
+    // A manifest holds one colour; the light theme's. The page's theme-color metas (one per
+    // colour scheme, kept right by public/boot.js) take over once it has loaded.
+    theme_color: THEME_COLORS.light,
+    background_color: THEME_COLORS.light,
+    categories: ['books', 'education', 'news'],
+    icons: [
+      { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+    shortcuts: [
+      {
+        name: 'Bookmarks',
+        short_name: 'Bookmarks',
+        description: 'Posts you saved',
+        url: `${basePath}bookmarks`,
+        icons: [{ src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' }],
+      },
+      {
+        name: 'Tags',
+        short_name: 'Tags',
+        description: 'Every tag, with its posts',
+        url: `${basePath}tags`,
+        icons: [{ src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' }],
+      },
+    ],
+    screenshots: MANIFEST_SCREENSHOTS.map(({ file, width, height, form_factor, label }) => ({
+      src: file,
+      sizes: `${width}x${height}`,
+      type: 'image/png',
+      form_factor,
+      label,
+    })),
   };
 }
