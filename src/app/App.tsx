@@ -1,5 +1,6 @@
 import { Route, Router } from '@solidjs/router';
 import { createSignal, lazy, onCleanup, onMount, type ParentProps } from 'solid-js';
+import { IosInstallHint } from './components/IosInstallHint.tsx';
 import { PageErrorBoundary } from './components/PageErrorBoundary.tsx';
 import { SiteFooter } from './components/SiteFooter.tsx';
 import { RouteAnnouncer } from './components/RouteAnnouncer.tsx';
@@ -29,6 +30,7 @@ function Layout(props: ParentProps) {
       </a>
       <SiteHeader />
       <StorageNotices />
+      <IosInstallHint />
       <main id="content" tabindex="-1">
         <PageErrorBoundary>{props.children}</PageErrorBoundary>
       </main>

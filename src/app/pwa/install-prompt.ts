@@ -1,0 +1,97 @@
+import { createSignal } from 'solid-js';
+
+/** Chromium's event that lets a page offer installation; not in the DOM typings. */
+export interface BeforeInstallPromptEvent extends Event {
+  prompt(): Promise<unknown>;
+  readonly userChoice?: Promise<{ outcome: 'accepted' | 'dismissed' }>;
+}
+
+/** The parts of `window` this module uses, so tests can hand in their own. */
+export type InstallWindow = Pick<Window, 'addEventListener' | 'removeEventListener' | 'matchMedia'> & {
+  navigator: Pick<Navigator, 'userAgent' | 'maxTouchPoints'> & { standalone?: boolean };
+  localStorage: Pick<Storage, 'getItem' | 'setItem'>;
+};
+
+const IOS_HINT_KEY = 'field-notes:ios-install-hint-dismissed';
+const STANDALONE = '(display-mode: standalone)';
+
+const [deferredPrompt, setDeferredPrompt] = createSignal<BeforeInstallPromptEvent>();
+const [standalone, setStandalone] = createSignal(false);
+const [iosHint, setIosHint] = createSignal(false);
+let storage: InstallWindow['localStorage'] | undefined;
+
+/** The browser offered installation and the app is not installed or running as one. */
+export const canInstall = () => deferredPrompt() !== undefined && !standalone();
+
+/** iOS Safari, not yet on the home screen, and the reader has not dismissed the hint. */
+export const showIosInstallHint = () => iosHint() && !standalone();
+
+/** Safari on iPhone, iPod or iPad (iPadOS says "Macintosh" but has touch), not another iOS browser. */
+export function isIosSafari(userAgent: string, maxTouchPoints: number): boolean {
+  const apple = /iPhone|iPad|iPod/.test(userAgent) || (/Macintosh/.test(userAgent) && maxTouchPoints > 1);
+  return apple && /Safari\//.test(userAgent) && !/CriOS|FxiOS|EdgiOS|OPiOS|GSA\//.test(userAgent);
+}
+
+/**
+ * Follows installability: keeps the `beforeinstallprompt` event for the Install button, hides it
+ * once installed or when running standalone, and decides on the iOS hint. Returns a function
+ * that stops watching and forgets everything (for tests).
+ */
+export function watchInstallPrompt(win: InstallWindow = window): () => void {
+  storage = win.localStorage;
+  const media = win.matchMedia(STANDALONE);
+  const iosStandalone = win.navigator.standalone === true;
+  const updateStandalone = () => setStandalone(iosStandalone || media.matches);
+  const offered = (event: Event) => {
+    // Without this Chromium on Android shows its own mini-infobar as well as our button.
+    event.preventDefault();
+    setDeferredPrompt(event as BeforeInstallPromptEvent);
+  };
+  const installed = () => {
+    setDeferredPrompt(undefined);
+    setStandalone(true);
+  };
+  updateStandalone();
+  setIosHint(isIosSafari(win.navigator.userAgent, win.navigator.maxTouchPoints) && !readDismissed());
+  win.addEventListener('beforeinstallprompt', offered);
+  win.addEventListener('appinstalled', installed);
+  media.addEventListener('change', updateStandalone);
+  return () => {
+    win.removeEventListener('beforeinstallprompt', offered);
+    win.removeEventListener('appinstalled', installed);
+    media.removeEventListener('change', updateStandalone);
+    setDeferredPrompt(undefined);
+    setStandalone(false);
+    setIosHint(false);
+    storage = undefined;
+  };
+}
+
+/** Shows the browser's install dialog; the saved event can prompt only once, so it is dropped. */
+export async function promptInstall(): Promise<void> {
+  const event = deferredPrompt();
+  if (!event) return;
+  setDeferredPrompt(undefined);
+  await event.prompt();
+  // "accepted" is followed by `appinstalled`; after "dismissed" Chromium may offer again later.
+  const choice = await event.userChoice;
+  if (choice?.outcome === 'accepted') setStandalone(true);
+}
+
+/** Hides the iOS hint for good on this device. */
+export function dismissIosInstallHint(): void {
+  setIosHint(false);
+  try {
+    storage?.setItem(IOS_HINT_KEY, '1');
+  } catch {
+    // Storage refused: the hint stays hidden for this visit, which is all we can do.
+  }
+}
+
+function readDismissed(): boolean {
+  try {
+    return storage?.getItem(IOS_HINT_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
