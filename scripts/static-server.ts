@@ -20,6 +20,8 @@ export interface StaticServerOptions {
   host?: string;
   /** URL path the site is mounted at, like the build's BASE_PATH: `/` or `/notes/`. */
   basePath?: string;
+  /** Sent with every response, as a host configured with `_headers` would (tests use it for a CSP). */
+  headers?: Record<string, string>;
 }
 
 /** A running static server. */
@@ -41,6 +43,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
 
   const server = http.createServer((request, response) => {
     // Read the root once per request, so a setRoot() mid-request cannot mix two deploys.
+    for (const [name, value] of Object.entries(options.headers ?? {})) response.setHeader(name, value);
     handle(request, response, root, basePath).catch((error: unknown) => {
       if (response.headersSent) response.destroy();
       else sendText(request, response, 500, `Internal server error: ${String(error)}`);

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { REPO_ROOT } from './support/build.ts';
+import { launchBrowser } from './support/chromium.ts';
+import { openPage } from './support/page-helpers.ts';
+import { serveBuild, type StaticServer } from './support/server.ts';
+import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
+
+/** The headers `public/_headers` gives every path (`/*`), as Netlify or Cloudflare Pages would send. */
+function headersForEveryPath(): Record<string, string> {
+  const lines = readFileSync(path.join(REPO_ROOT, 'public/_headers'), 'utf8').split('\n');
+  const headers: Record<string, string> = {};
+  let inRule = false;
+  for (const line of lines) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!/^\s/.test(line)) inRule = line.trim() === '/*';
+    else if (inRule) {
+      const colon = line.indexOf(':');
+      headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return headers;
+}
+
+// The documented Content-Security-Policy on every response, the service worker's included: a
+// first visit, offline reading and the reading settings must all work with nothing refused.
+describe('the app under the Content-Security-Policy from public/_headers', () => {
+  const headers = headersForEveryPath();
+  const index = readBuiltIndex(inject('distDir'));
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveBuild(inject('distDir'), { headers });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('declares a policy with no unsafe-inline or unsafe-eval', () => {
+    const policy = headers['Content-Security-Policy'] ?? '';
+    expect(policy).toMatch(/script-src 'self'/);
+    expect(policy).not.toMatch(/unsafe-/);
+  });
+
+  it('reads online and offline with nothing refused', async (test) => {
+    const { page, context, errors } = await openPage(browser, test);
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+    const response = await page.goto(server.url);
+    expect(response?.headers()['content-security-policy']).toBe(headers['Content-Security-Policy']);
+    await waitUntilReadyOffline(page);
+    const post = index.posts[0]!;
+    await page.getByRole('link', { name: post.title, exact: true }).first().click();
+    await expect.poll(() => page.locator('h1').innerText()).toBe(post.title);
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    expect(await violations()).toEqual([]);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.locator('h1').innerText()).toBe(post.title);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');
+    expect(await violations()).toEqual([]);
+    expect(errors.filter((error) => !error.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+
+    // The policy is in force: an inline script is refused (and reported).
+    const inline = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.head.append(script);
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true ? 'ran' : 'refused';
+    });
+    expect(inline).toBe('refused');
+  });
+});
