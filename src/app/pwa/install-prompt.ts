@@ -18,7 +18,8 @@ const STANDALONE = '(display-mode: standalone)';
 const [deferredPrompt, setDeferredPrompt] = createSignal<BeforeInstallPromptEvent>();
 const [standalone, setStandalone] = createSignal(false);
 const [iosHint, setIosHint] = createSignal(false);
-let storage: InstallWindow['localStorage'] | undefined;
+// The window, not its localStorage: merely reading `localStorage` throws when site data is blocked.
+let current: InstallWindow | undefined;
 
 /** The browser offered installation and the app is not installed or running as one. */
 export const canInstall = () => deferredPrompt() !== undefined && !standalone();
@@ -38,7 +39,7 @@ export function isIosSafari(userAgent: string, maxTouchPoints: number): boolean 
  * that stops watching and forgets everything (for tests).
  */
 export function watchInstallPrompt(win: InstallWindow = window): () => void {
-  storage = win.localStorage;
+  current = win;
   const media = win.matchMedia(STANDALONE);
   const iosStandalone = win.navigator.standalone === true;
   const updateStandalone = () => setStandalone(iosStandalone || media.matches);
@@ -63,7 +64,7 @@ export function watchInstallPrompt(win: InstallWindow = window): () => void {
     setDeferredPrompt(undefined);
     setStandalone(false);
     setIosHint(false);
-    storage = undefined;
+    current = undefined;
   };
 }
 
@@ -82,7 +83,7 @@ export async function promptInstall(): Promise<void> {
 export function dismissIosInstallHint(): void {
   setIosHint(false);
   try {
-    storage?.setItem(IOS_HINT_KEY, '1');
+    current?.localStorage.setItem(IOS_HINT_KEY, '1');
   } catch {
     // Storage refused: the hint stays hidden for this visit, which is all we can do.
   }
@@ -90,7 +91,7 @@ export function dismissIosInstallHint(): void {
 
 function readDismissed(): boolean {
   try {
-    return storage?.getItem(IOS_HINT_KEY) === '1';
+    return current?.localStorage.getItem(IOS_HINT_KEY) === '1';
   } catch {
     return false;
   }

@@ -144,6 +144,19 @@ describe('the iOS hint', () => {
     expect(showIosInstallHint()).toBe(false);
   });
 
+  it('shows, and hides on dismiss, when merely reading localStorage throws (site data blocked)', () => {
+    const { win } = fakeWindow({ userAgent: IPHONE_SAFARI });
+    Object.defineProperty(win, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+    stop = watchInstallPrompt(win);
+    expect(showIosInstallHint()).toBe(true);
+    dismissIosInstallHint();
+    expect(showIosInstallHint()).toBe(false);
+  });
+
   it('does not show from the home screen, nor in other browsers', () => {
     const home = fakeWindow({ userAgent: IPHONE_SAFARI });
     (home.win.navigator as { standalone?: boolean }).standalone = true;
