@@ -83,9 +83,12 @@ try {
     await route.fulfill({ response, json: { ...index, posts: [...index.posts, ...summaries] } });
   });
   await page.reload();
-  const kubernetes = page.locator('.tag-chip[aria-label^="kubernetes, "]');
+  // A chip reads "kubernetes 4 posts": its name, then its count (see TagWithCount).
+  const kubernetes = page.locator('button.tag-chip').filter({
+    has: page.locator('.tag-chip-name', { hasText: /^kubernetes$/ }),
+  });
   const chipCount = async () =>
-    Number(/, (\d+) posts?$/.exec((await kubernetes.getAttribute('aria-label')) ?? '')?.[1]);
+    Number(/^(\d+)/.exec((await kubernetes.locator('.tag-chip-count').textContent()) ?? '')?.[1]);
   while (!((await chipCount()) > POSTS / 10)) await page.waitForTimeout(100);
 
   console.log(`Chips ready; timing ${ROUNDS} presses…`);
@@ -156,7 +159,9 @@ function insertPosts(posts: unknown[]): Promise<void> {
 /** In the page: presses a chip and resolves with the milliseconds until the list reflects it. */
 function timeChip(tag: string): Promise<number> {
   const { document, MutationObserver, performance } = globalThis as Loose;
-  const chip = document.querySelector(`.tag-chip[aria-label^="${tag}, "]`);
+  const chip = [...document.querySelectorAll('button.tag-chip')].find(
+    (button: Loose) => button.querySelector('.tag-chip-name')?.textContent === tag,
+  );
   if (!chip) throw new Error(`No chip for ${tag}`);
   const wasPressed = chip.getAttribute('aria-pressed') === 'true';
   const summary = () => document.querySelector('.filter-summary')?.textContent ?? '';

@@ -5,7 +5,15 @@ import { toSummary } from '../../shared/post.ts';
 import type { Bookmark, FieldNotesDB, ReadingState } from './db.ts';
 import { listBookmarks } from './bookmarks.ts';
 import { bookmarksView, type BookmarksView } from './bookmark-view.ts';
-import { filterByTags, listTags, postsWithAllTags, type TagFilterResult } from './tags.ts';
+import { listTags } from './tags.ts';
+import {
+  loadSummaries,
+  readTagCatalog,
+  selectByTags,
+  type TagCatalog,
+  type TagFilterResult,
+  type TagSelection,
+} from './tag-catalog.ts';
 import { readingPosition } from './reading-state.ts';
 import { adjacentPosts, relatedPosts, type AdjacentPosts } from './related-posts.ts';
 import { database } from './runtime.ts';
@@ -104,22 +112,35 @@ export function createRelatedPosts(slug: Accessor<string>): Accessor<PostSummary
   });
 }
 
-/** Posts carrying every selected tag, newest first, with the chips that narrow them further. */
-export function createTagFilter(selected: Accessor<string[]>): Accessor<TagFilterResult | undefined> {
+/** Which posts carry which tags, from index keys; re-read only when posts change, never per selection. */
+export function createTagCatalog(): Accessor<TagCatalog | undefined> {
+  return withDatabase(readTagCatalog);
+}
+
+/**
+ * Posts carrying every selected tag, newest first, with the chips that narrow them further. The
+ * selection is computed in memory from the catalog; only the first `limit` posts are loaded, and
+ * the result (list, count and chips together) comes once they are.
+ */
+export function createTagFilter(
+  selected: Accessor<string[]>,
+  limit: Accessor<number>,
+): Accessor<TagFilterResult | undefined> {
+  const catalog = createTagCatalog();
+  const selection = createMemo(() => {
+    const current = catalog();
+    return current && selectByTags(current, selected());
+  });
   return createLiveQuery(() => {
     const db = database();
-    const tags = selected();
-    return db ? () => filterByTags(db, tags) : undefined;
+    const chosen = selection();
+    return db && chosen ? firstPosts(db, chosen, limit()) : undefined;
   });
 }
 
-/** Posts carrying one tag, newest first. */
-export function createPostsWithTag(tag: Accessor<string>): Accessor<PostSummary[] | undefined> {
-  return createLiveQuery(() => {
-    const db = database();
-    const name = tag();
-    return db ? () => postsWithAllTags(db, [name]) : undefined;
-  });
+/** The querier for a selection with summaries of its first `limit` posts. */
+function firstPosts(db: FieldNotesDB, selection: TagSelection, limit: number): () => Promise<TagFilterResult> {
+  return async () => ({ ...selection, posts: await loadSummaries(db, selection.slugs.slice(0, limit)) });
 }
 
 /** Every tag with its post count, most used first. */

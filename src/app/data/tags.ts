@@ -1,5 +1,4 @@
 import type { PostSummary } from '../../shared/post.ts';
-import { toSummary } from '../../shared/post.ts';
 import type { FieldNotesDB } from './db.ts';
 
 /** A tag as a filter chip: how many posts carry it, and how many selecting it too would leave. */
@@ -10,16 +9,6 @@ export interface TagFacet {
   /** Posts the list would show with this tag selected as well (for a selected tag: the list itself). */
   count: number;
   selected: boolean;
-}
-
-/** What a tag-filtered list shows: its posts, newest first, and a chip for every tag. */
-export interface TagFilterResult {
-  posts: PostSummary[];
-  tags: TagFacet[];
-  /** Every stored post, whatever the filter. */
-  total: number;
-  /** The selection these posts are for (the URL may already be ahead of them). */
-  selected: string[];
 }
 
 /** How many posts carry each tag, read from the multi-entry index alone (no post is loaded). */
@@ -36,29 +25,6 @@ export async function listTags(db: FieldNotesDB): Promise<{ tag: string; total: 
   return [...(await tagTotals(db))]
     .map(([tag, total]) => ({ tag, total }))
     .sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag));
-}
-
-/**
- * Posts carrying every tag in `selected`, newest first. Starts from the rarest selected tag on the
- * index, so the fewest posts are read, and checks the other tags in memory.
- */
-export async function postsWithAllTags(db: FieldNotesDB, selected: readonly string[]): Promise<PostSummary[]> {
-  const wanted = [...new Set(selected)];
-  if (wanted.length === 0) return (await db.posts.orderBy('date').reverse().toArray()).map(toSummary);
-  const counts = await Promise.all(wanted.map((tag) => db.posts.where('tags').equals(tag).count()));
-  const rarest = wanted[counts.indexOf(Math.min(...counts))] ?? wanted[0]!;
-  if (Math.min(...counts) === 0) return [];
-  const candidates = await db.posts.where('tags').equals(rarest).toArray();
-  return candidates
-    .filter((post) => wanted.every((tag) => post.tags.includes(tag)))
-    .sort(newestFirst)
-    .map(toSummary);
-}
-
-/** The posts for a selection plus the chips that narrow it further. */
-export async function filterByTags(db: FieldNotesDB, selected: readonly string[]): Promise<TagFilterResult> {
-  const [posts, totals, total] = await Promise.all([postsWithAllTags(db, selected), tagTotals(db), db.posts.count()]);
-  return { posts, tags: tagFacets(posts, selected, totals), total, selected: [...selected] };
 }
 
 /**
@@ -87,8 +53,4 @@ export function tagFacets(
       };
     })
     .sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag));
-}
-
-function newestFirst(a: Pick<PostSummary, 'date'>, b: Pick<PostSummary, 'date'>): number {
-  return a.date < b.date ? 1 : a.date > b.date ? -1 : 0;
 }

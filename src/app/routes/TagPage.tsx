@@ -1,7 +1,7 @@
 import { A, useParams } from '@solidjs/router';
-import { Show } from 'solid-js';
-import { PostList } from '../components/PostList.tsx';
-import { createBookmarkedSlugs, createPostsWithTag } from '../data/queries.ts';
+import { createSignal, Show } from 'solid-js';
+import { PAGE_SIZE, PostList } from '../components/PostList.tsx';
+import { createBookmarkedSlugs, createTagFilter } from '../data/queries.ts';
 import { usePageMeta } from '../page-meta.ts';
 import { tagSearch } from '../tag-filter.ts';
 
@@ -10,17 +10,18 @@ export function TagPage() {
   const params = useParams<{ tag: string }>();
   // The router hands over the path segment as written in the address, still URL-encoded.
   const tag = () => safeDecode(params.tag);
-  const posts = createPostsWithTag(tag);
+  const [limit, setLimit] = createSignal(PAGE_SIZE);
+  const result = createTagFilter(() => [tag()], limit);
   const bookmarked = createBookmarkedSlugs();
   usePageMeta(() => ({ title: `Posts tagged ${tag()}`, description: `Field notes tagged ${tag()}.` }));
-  const count = () => posts()?.length ?? 0;
+  const count = () => result()?.slugs.length ?? 0;
   return (
     <section class="tag-page">
       <p class="eyebrow">
         <A href="/tags">Tags</A>
       </p>
       <h1 tabindex="-1">{tag()}</h1>
-      <Show when={posts()} fallback={<p class="loading">Loading posts…</p>}>
+      <Show when={result()} fallback={<p class="loading">Loading posts…</p>}>
         {(list) => (
           <>
             <p class="lede">
@@ -30,7 +31,9 @@ export function TagPage() {
               </Show>
             </p>
             <PostList
-              posts={list()}
+              posts={list().posts}
+              total={count()}
+              onShowMore={() => setLimit((n) => n + PAGE_SIZE)}
               bookmarked={bookmarked()}
               label={`Posts tagged ${tag()}`}
               empty={

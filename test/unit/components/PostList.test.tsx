@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { createMemoryHistory, MemoryRouter, Route } from '@solidjs/router';
 import { cleanup, fireEvent, render, screen, within } from '@solidjs/testing-library';
+import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PostList } from '../../../src/app/components/PostList.tsx';
 import { toSummary, type PostSummary } from '../../../src/shared/post.ts';
@@ -75,5 +76,42 @@ describe('PostList', () => {
     renderList([]);
     expect(screen.getByText('Nothing here.')).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Posts' })).toBeNull();
+  });
+
+  it('when the caller loads a page at a time, shows what it loaded and asks it for the next page', () => {
+    const all = summaries(45);
+    const [loaded, setLoaded] = createSignal(all.slice(0, 20));
+    let asked = 0;
+    const history = createMemoryHistory();
+    history.set({ value: '/' });
+    render(() => (
+      <MemoryRouter history={history}>
+        <Route
+          path="/"
+          component={() => (
+            <PostList
+              posts={loaded()}
+              total={all.length}
+              onShowMore={() => (asked += 1)}
+              bookmarked={new Set()}
+              label="Posts"
+              empty={<p>Nothing here.</p>}
+            />
+          )}
+        />
+      </MemoryRouter>
+    ));
+    expect(cards()).toHaveLength(20);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more of 25 posts' }));
+    expect(asked).toBe(1);
+    expect(cards()).toHaveLength(20);
+
+    setLoaded(all.slice(0, 40));
+    expect(cards()).toHaveLength(40);
+    expect(screen.getByRole('button', { name: 'Show 5 more of 5 posts' })).toBeTruthy();
+    setLoaded(all);
+    expect(cards()).toHaveLength(45);
+    expect(screen.queryByRole('button', { name: /^Show/ })).toBeNull();
   });
 });
