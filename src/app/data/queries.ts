@@ -131,11 +131,32 @@ export function createTagFilter(
     const current = catalog();
     return current && selectByTags(current, selected());
   });
-  return createLiveQuery(() => {
+  // Not a live query of its own: liveQuery starts each subscription a timer tick later, which is
+  // too slow for every key press, and the catalog already changes whenever any post does.
+  return createLoadedQuery(() => {
     const db = database();
     const chosen = selection();
     return db && chosen ? firstPosts(db, chosen, limit()) : undefined;
   });
+}
+
+/**
+ * Runs `source`'s querier once whenever its inputs change and holds its latest result; a result
+ * that arrives after the inputs moved on is dropped. Only for reads whose inputs are themselves live.
+ */
+function createLoadedQuery<T>(source: () => (() => Promise<T>) | undefined): Accessor<T | undefined> {
+  const [value, setValue] = createSignal<T>();
+  createEffect(() => {
+    const querier = source();
+    if (!querier) return;
+    let current = true;
+    onCleanup(() => (current = false));
+    querier().then(
+      (result) => current && setValue(() => result),
+      (error: unknown) => current && console.error('Query failed', error),
+    );
+  });
+  return value;
 }
 
 /** The querier for a selection with summaries of its first `limit` posts. */
