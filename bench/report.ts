@@ -37,7 +37,9 @@ const LABELS: Record<keyof LighthouseFigures, string> = {
 /** The table printed at the end of a run: ours, the reference's, and ours ÷ reference. */
 export function formatTable(results: BenchResults): string {
   const { home, post, reference, offline } = results;
-  const rows: string[][] = [['metric (median of 3)', 'home', 'post', 'static reference', 'home ÷ ref', 'post ÷ ref']];
+  const rows: string[][] = [
+    ['metric (median of 3)', 'home', 'post', 'static reference (home)', 'home ÷ ref', 'post ÷ ref'],
+  ];
   for (const key of METRICS) {
     const [ours, theirs, ref] = [home.median[key], post.median[key], reference.median[key]];
     rows.push([
@@ -96,7 +98,7 @@ function format(key: keyof LighthouseFigures, value: number): string {
 }
 
 function ratio(ours: number, reference: number): string {
-  if (reference === 0) return ours === 0 ? '=' : 'n/a (ref 0)';
+  if (reference === 0) return ours === 0 ? '=' : '– (ref 0)';
   return `${(ours / reference).toFixed(2)}×`;
 }
 

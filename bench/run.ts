@@ -17,11 +17,7 @@ const RUNS = 3;
 const RESULTS_FILE = path.join(ROOT, 'bench', 'results', 'latest.json');
 const strict = process.argv.includes('--strict');
 
-const chromePath = findChromium();
-if (!chromePath) {
-  console.error(`npm run bench needs Chromium and found none. ${INSTALL_HINT}`);
-  process.exit(1);
-}
+const chromePath = requireChromium();
 // Lighthouse and chrome-launcher look for the browser here too.
 process.env.CHROME_PATH = chromePath;
 
@@ -83,11 +79,25 @@ try {
     `\n${results.chromium}, Lighthouse ${results.lighthouse} (mobile defaults), post: ${results.post.path}\n`,
   );
   console.log(formatTable(results));
+  console.log('Bytes as sent by scripts/static-server.ts, which does not compress; a gzip or brotli host sends less.');
   console.log(`\n${formatBudgets(budgets)}\n`);
   console.log(`Wrote ${path.relative(ROOT, RESULTS_FILE)}`);
   if (strict && budgets.some((budget) => !budget.pass)) process.exitCode = 1;
 } finally {
   await server.close();
+}
+
+/** The browser to measure with, or a clear message and exit 1 before anything is built. */
+function requireChromium(): string {
+  try {
+    const found = findChromium();
+    if (found) return found;
+    console.error(`npm run bench needs Chromium and found none. ${INSTALL_HINT}`);
+  } catch (error) {
+    // findChromium throws when CHROME_PATH points at nothing runnable; its message says so.
+    console.error(`npm run bench: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
 }
 
 function medianFigures(all: LighthouseFigures[]): LighthouseFigures {
