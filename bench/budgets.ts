@@ -1,0 +1,45 @@
+// The speed budgets of issue 7, checked against one bench run. Documented in bench/README.md.
+import type { BenchResults } from './report.ts';
+
+/** One budget's verdict. */
+export interface BudgetCheck {
+  name: string;
+  limit: string;
+  actual: string;
+  pass: boolean;
+}
+
+/** Checks every budget; the figures are medians. */
+export function checkBudgets(results: BenchResults): BudgetCheck[] {
+  const { home, post, reference, offline } = results;
+  const lcpRatio = home.median.lcp / reference.median.lcp;
+  return [
+    check('home LCP ÷ reference LCP', '≤ 1.05', lcpRatio.toFixed(2), lcpRatio <= 1.05),
+    check('home bytes transferred', '≤ 16 KiB', kib(home.median.bytes), home.median.bytes <= 16 * 1024),
+    check(
+      'CLS, home and post',
+      '0',
+      `${home.median.cls.toFixed(3)}, ${post.median.cls.toFixed(3)}`,
+      home.median.cls === 0 && post.median.cls === 0,
+    ),
+    check(
+      'TBT, home and post',
+      '≤ 50 ms',
+      `${ms(home.median.tbt)}, ${ms(post.median.tbt)}`,
+      Math.max(home.median.tbt, post.median.tbt) <= 50,
+    ),
+    check(
+      'every post readable offline, after load',
+      '≤ 500 ms',
+      `${ms(offline.median.readyAfterLoadMs)} (${offline.median.readableOffline} of ${results.postCount})`,
+      offline.median.readyAfterLoadMs <= 500 && offline.median.readableOffline === results.postCount,
+    ),
+  ];
+}
+
+function check(name: string, limit: string, actual: string, pass: boolean): BudgetCheck {
+  return { name, limit, actual, pass };
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const ms = (value: number) => `${Math.round(value)} ms`;

@@ -1,0 +1,81 @@
+// The benchmark's yardstick: the home page's content as one plain static HTML file with a small
+// inline stylesheet and no JavaScript, what a static site generator would serve.
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PostIndex } from '../src/shared/post.ts';
+
+/** Folder (under the built site) the reference page is written to, so the same server serves it. */
+export const REFERENCE_FOLDER = 'bench-reference';
+
+/** Reads the post index the build emitted (`data/index.<hash>.json`). */
+export function readBuiltIndex(distDir: string): PostIndex {
+  const dataDir = path.join(distDir, 'data');
+  const file = readdirSync(dataDir).find((name) => /^index\.[0-9a-f]+\.json$/.test(name));
+  if (!file) throw new Error(`No data/index.<hash>.json in ${dataDir}: did the build run?`);
+  return JSON.parse(readFileSync(path.join(dataDir, file), 'utf8')) as PostIndex;
+}
+
+/** Writes `<distDir>/bench-reference/index.html` from the built index; returns its URL path. */
+export async function writeReferencePage(distDir: string, index: PostIndex): Promise<string> {
+  const folder = path.join(distDir, REFERENCE_FOLDER);
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, 'index.html'), renderReferencePage(index));
+  return `${REFERENCE_FOLDER}/`;
+}
+
+/** The whole reference document: title, description, and every post's title, date and summary. */
+export function renderReferencePage({ site, posts }: PostIndex): string {
+  const items = posts
+    .map(
+      (post) => `<li><article>
+<h2><a href="/posts/${encodeURIComponent(post.slug)}">${escapeHtml(post.title)}</a></h2>
+<p class="meta"><time datetime="${escapeHtml(post.date)}">${formatDate(post.date, site.language)}</time> · ${post.readingMinutes} min read</p>
+<p>${escapeHtml(post.summary)}</p>
+</article></li>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="${escapeHtml(site.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(site.title)}</title>
+<meta name="description" content="${escapeHtml(site.description)}">
+<style>${STYLE}</style>
+</head>
+<body>
+<header><p class="site"><a href="/">${escapeHtml(site.title)}</a></p></header>
+<main>
+<h1>${escapeHtml(site.title)}</h1>
+<p class="lede">${escapeHtml(site.description)}</p>
+<ul class="posts">
+${items}
+</ul>
+</main>
+</body>
+</html>
+`;
+}
+
+const STYLE = `
+:root{color-scheme:light dark;--fg:#1f1d1a;--bg:#fbfaf7;--muted:#5f5a52;--accent:#1d4e89}
+@media (prefers-color-scheme:dark){:root{--fg:#e9e5dd;--bg:#171614;--muted:#a9a397;--accent:#8fb8ea}}
+body{margin:0 auto;max-width:42rem;padding:1rem 1.25rem;font:1.0625rem/1.6 Georgia,serif;color:var(--fg);background:var(--bg)}
+a{color:var(--accent)}.site a{color:var(--fg);text-decoration:none;font-weight:bold}
+h1{font-size:2rem;line-height:1.2;margin:1.5rem 0 .5rem}.lede,.meta{color:var(--muted)}
+.posts{list-style:none;padding:0}h2{font-size:1.3rem;line-height:1.3;margin:1.75rem 0 .25rem}
+.meta{font-size:.9rem;margin:0}`.trim();
+
+function formatDate(iso: string, language: string): string {
+  return new Date(iso).toLocaleDateString(language, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
