@@ -1,15 +1,12 @@
 import { createSignal } from 'solid-js';
 import { toggleBookmarkOf, canSaveReaderData } from '../data/actions.ts';
-import { createIsBookmarked } from '../data/queries.ts';
 
 /**
  * A toggle that bookmarks a post. Its name stays "Bookmark <title>" and `aria-pressed` carries
- * the state, so screen readers announce "Bookmark …, toggle button, pressed". Lists pass
- * `bookmarked` (one query for the whole list); without it, the button follows its own post.
+ * the state, so screen readers announce "Bookmark …, toggle button, pressed". Callers pass
+ * `bookmarked` from one query of every bookmarked slug, rather than a query per button.
  */
-export function BookmarkButton(props: { slug: string; title: string; bookmarked?: boolean }) {
-  const own = createIsBookmarked(() => (props.bookmarked === undefined ? props.slug : undefined));
-  const pressed = () => props.bookmarked ?? own() ?? false;
+export function BookmarkButton(props: { slug: string; title: string; bookmarked: boolean }) {
   const [failed, setFailed] = createSignal(false);
   const toggle = () => {
     setFailed(false);
@@ -22,7 +19,7 @@ export function BookmarkButton(props: { slug: string; title: string; bookmarked?
     <button
       type="button"
       class="bookmark-button"
-      aria-pressed={pressed()}
+      aria-pressed={props.bookmarked}
       disabled={!canSaveReaderData()}
       data-shortcut="bookmark"
       title={failed() ? 'Could not save the bookmark. Try again.' : undefined}
@@ -32,7 +29,7 @@ export function BookmarkButton(props: { slug: string; title: string; bookmarked?
         <path d="M6 3h12v18l-6-4.5L6 21z" />
       </svg>
       {/* The name stays "Bookmark <title>" whatever the state; only the visible label changes. */}
-      <span aria-hidden="true">{pressed() ? 'Bookmarked' : 'Bookmark'}</span>
+      <span aria-hidden="true">{props.bookmarked ? 'Bookmarked' : 'Bookmark'}</span>
       <span class="visually-hidden">Bookmark {props.title}</span>
     </button>
   );

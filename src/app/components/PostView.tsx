@@ -1,13 +1,7 @@
 import { useBeforeLeave } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, Match, on, Show, Switch, untrack } from 'solid-js';
 import { saveReadingPositionOf } from '../data/actions.ts';
-import {
-  createAdjacentPosts,
-  createBookmarkedSlugs,
-  createPost,
-  createReadingPosition,
-  createRelatedPosts,
-} from '../data/queries.ts';
+import { createBookmarkedSlugs, createPostNeighbours, createPost, createReadingPosition } from '../data/queries.ts';
 import { syncStatus } from '../data/runtime.ts';
 import { usePageMeta } from '../page-meta.ts';
 import { sectionHeadingOf } from '../reading/anchors.ts';
@@ -31,8 +25,7 @@ export function PostView(props: { slug: string }) {
   const slug = () => props.slug;
   const post = createPost(slug);
   const bookmarked = createBookmarkedSlugs();
-  const adjacent = createAdjacentPosts(slug);
-  const related = createRelatedPosts(slug);
+  const neighbours = createPostNeighbours(slug);
   const stored = createReadingPosition(slug);
   const wide = createMediaQuery(WIDE);
   const [body, setBody] = createSignal<HTMLElement>();
@@ -110,8 +103,8 @@ export function PostView(props: { slug: string }) {
               <div class="post-body" ref={setBody} innerHTML={loaded().html} />
             </article>
             <footer class="post-footer">
-              <PostNavigation adjacent={adjacent() ?? {}} />
-              <RelatedPosts posts={related() ?? []} />
+              <PostNavigation adjacent={neighbours()?.adjacent ?? {}} />
+              <RelatedPosts posts={neighbours()?.related ?? []} />
             </footer>
           </div>
         )}

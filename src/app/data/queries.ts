@@ -83,30 +83,22 @@ export function createStoredPostCount(): Accessor<number | undefined> {
   return withDatabase((db) => db.posts.count());
 }
 
-/** Every stored post summary, for ranking neighbours; bodies are dropped at once. */
-function allSummaries(db: FieldNotesDB): Promise<PostSummary[]> {
-  return db.posts.toArray().then((posts) => posts.map(toSummary));
+/** A post's neighbours: the posts either side of it by date, and those sharing its tags. */
+export interface PostNeighbours {
+  adjacent: AdjacentPosts;
+  related: PostSummary[];
 }
 
-/** The older and newer posts either side of a post, by date. */
-export function createAdjacentPosts(slug: Accessor<string>): Accessor<AdjacentPosts | undefined> {
-  return createLiveQuery(() => {
-    const db = database();
-    const key = slug();
-    return db ? async () => adjacentPosts({ slug: key }, await allSummaries(db)) : undefined;
-  });
-}
-
-/** Posts sharing the most tags with a post, then the newest; empty when none shares a tag. */
-export function createRelatedPosts(slug: Accessor<string>): Accessor<PostSummary[] | undefined> {
+/** Previous/next and related posts of one post, from a single read of the stored posts. */
+export function createPostNeighbours(slug: Accessor<string>): Accessor<PostNeighbours | undefined> {
   return createLiveQuery(() => {
     const db = database();
     const key = slug();
     return db
       ? async () => {
-          const all = await allSummaries(db);
+          const all = (await db.posts.toArray()).map(toSummary);
           const post = all.find((candidate) => candidate.slug === key);
-          return post ? relatedPosts(post, all) : [];
+          return { adjacent: adjacentPosts({ slug: key }, all), related: post ? relatedPosts(post, all) : [] };
         }
       : undefined;
   });
@@ -180,14 +172,5 @@ export function createBookmarksView(selected: Accessor<string[]>): Accessor<Book
     const db = database();
     const tags = selected();
     return db ? () => bookmarksView(db, tags) : undefined;
-  });
-}
-
-/** Whether one post is bookmarked, for the toggle on its own page; no query while `slug` is undefined. */
-export function createIsBookmarked(slug: Accessor<string | undefined>): Accessor<boolean | undefined> {
-  return createLiveQuery(() => {
-    const db = database();
-    const key = slug();
-    return db && key !== undefined ? async () => (await db.bookmarks.get(key)) !== undefined : undefined;
   });
 }
