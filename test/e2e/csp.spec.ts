@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { REPO_ROOT } from './support/build.ts';
 import { launchBrowser } from './support/chromium.ts';
-import { openPage } from './support/page-helpers.ts';
+import { inlineScriptRuns, openPage } from './support/page-helpers.ts';
 import { serveBuild, type StaticServer } from './support/server.ts';
 import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
 
@@ -76,12 +76,6 @@ describe('the app under the Content-Security-Policy from public/_headers', () =>
     expect(errors.filter((error) => !error.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
 
     // The policy is in force: an inline script is refused (and reported).
-    const inline = await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.__inlineRan = true';
-      document.head.append(script);
-      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true ? 'ran' : 'refused';
-    });
-    expect(inline).toBe('refused');
+    expect(await inlineScriptRuns(page)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@
 // the theme on <html> before the stylesheet and the app arrive. Text settings persist the same way.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage } from './support/page-helpers.ts';
+import { inlineScriptRuns, openPage } from './support/page-helpers.ts';
 import { useServedSite } from './support/served-site.ts';
 
 const RENDER_TIMEOUT = 15_000;
@@ -170,12 +170,6 @@ describe('themes and reader settings', () => {
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     // And the policy was in force: an inline script is refused.
-    const inline = await page.evaluate(() => {
-      const script = document.createElement('script');
-      script.textContent = 'window.__inlineRan = true';
-      document.head.append(script);
-      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true ? 'ran' : 'refused';
-    });
-    expect(inline).toBe('refused');
+    expect(await inlineScriptRuns(page)).toBe(false);
   });
 });

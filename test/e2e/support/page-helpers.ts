@@ -78,3 +78,13 @@ function fileNameFor(testName: string): string {
 function isBrowser(target: Browser | BrowserContext): target is Browser {
   return 'newContext' in target;
 }
+
+/** Adds an inline script to the page and says whether it ran: a CSP without 'unsafe-inline' refuses it. */
+export async function inlineScriptRuns(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true';
+    document.head.append(script);
+    return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+  });
+}

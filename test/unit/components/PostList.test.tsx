@@ -15,7 +15,11 @@ function summaries(count: number): PostSummary[] {
   );
 }
 
-function renderList(posts: PostSummary[], bookmarked = new Set<string>(), pageSize?: number) {
+/** Renders a PostList inside a router (its cards link with <A>); `total` and `onShowMore` page it from outside. */
+function renderList(
+  posts: () => PostSummary[],
+  options: { bookmarked?: Set<string>; pageSize?: number; total?: number; onShowMore?: () => void } = {},
+) {
   const history = createMemoryHistory();
   history.set({ value: '/' });
   render(() => (
@@ -24,11 +28,13 @@ function renderList(posts: PostSummary[], bookmarked = new Set<string>(), pageSi
         path="/"
         component={() => (
           <PostList
-            posts={posts}
-            bookmarked={bookmarked}
+            posts={posts()}
+            bookmarked={options.bookmarked ?? new Set()}
             label="Posts"
             empty={<p>Nothing here.</p>}
-            pageSize={pageSize}
+            pageSize={options.pageSize}
+            total={options.total}
+            onShowMore={options.onShowMore}
           />
         )}
       />
@@ -41,7 +47,7 @@ const cards = () => within(screen.getByRole('list', { name: 'Posts' })).getAllBy
 describe('PostList', () => {
   it('shows each post with its title link, date, reading time, summary, tag links and bookmark toggle', () => {
     const [post] = summaries(1) as [PostSummary];
-    renderList([post], new Set([post.slug]));
+    renderList(() => [post], { bookmarked: new Set([post.slug]) });
 
     const card = cards()[0] as HTMLElement;
     expect(within(card).getByRole('link', { name: 'Post 1' }).getAttribute('href')).toBe('/posts/post-1');
@@ -55,7 +61,7 @@ describe('PostList', () => {
   });
 
   it('renders a page at a time and says how many are left', () => {
-    renderList(summaries(45), new Set(), 20);
+    renderList(() => summaries(45), { pageSize: 20 });
     expect(cards()).toHaveLength(20);
 
     fireEvent.click(screen.getByRole('button', { name: 'Show 20 more of 25 posts' }));
@@ -67,13 +73,13 @@ describe('PostList', () => {
   });
 
   it('shows no "Show more" when exactly one page fits', () => {
-    renderList(summaries(20), new Set(), 20);
+    renderList(() => summaries(20), { pageSize: 20 });
     expect(cards()).toHaveLength(20);
     expect(screen.queryByRole('button', { name: /^Show/ })).toBeNull();
   });
 
   it('shows the empty message instead of an empty list', () => {
-    renderList([]);
+    renderList(() => []);
     expect(screen.getByText('Nothing here.')).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Posts' })).toBeNull();
   });
@@ -82,25 +88,9 @@ describe('PostList', () => {
     const all = summaries(45);
     const [loaded, setLoaded] = createSignal(all.slice(0, 20));
     let asked = 0;
-    const history = createMemoryHistory();
-    history.set({ value: '/' });
-    render(() => (
-      <MemoryRouter history={history}>
-        <Route
-          path="/"
-          component={() => (
-            <PostList
-              posts={loaded()}
-              total={all.length}
-              onShowMore={() => (asked += 1)}
-              bookmarked={new Set()}
-              label="Posts"
-              empty={<p>Nothing here.</p>}
-            />
-          )}
-        />
-      </MemoryRouter>
-    ));
+    // renderList reads `posts` inside its JSX, so the list follows the signal.
+    // eslint-disable-next-line solid/reactivity
+    renderList(loaded, { total: all.length, onShowMore: () => (asked += 1) });
     expect(cards()).toHaveLength(20);
 
     fireEvent.click(screen.getByRole('button', { name: 'Show 20 more of 25 posts' }));
