@@ -7,7 +7,7 @@ import solid from 'vite-plugin-solid';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { readBuildOptions } from './src/build/build-options.ts';
 import { pwaOptions } from './src/build/pwa-options.ts';
-import { spaFallbackPlugin } from './src/build/spa-fallback-plugin.ts';
+import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { readSiteConfig } from './src/build/site-config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -22,9 +22,18 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
     options.siteUrl,
     options.basePath,
   );
+  const content = contentPlugin(options);
   return {
     base: options.basePath,
-    plugins: [solid(), contentPlugin(options), spaFallbackPlugin(), VitePWA(pwaOptions(site, options.basePath))],
+    plugins: [
+      // Hydratable: every page is prerendered (src/build/prerender-plugin.ts) and hydrated in the
+      // browser. Component tests render in jsdom, where Solid's hydratable mode would resolve its
+      // server build; they render afresh, as a client-side navigation does.
+      solid({ ssr: !process.env.VITEST }),
+      content,
+      prerenderPlugin(options, () => content.api.site()),
+      VitePWA(pwaOptions(site, options.basePath)),
+    ],
     build: { target: 'es2022', sourcemap: true },
     test: {
       projects: [

@@ -1,6 +1,7 @@
 // Field Notes boot: applies the reader's saved theme and text settings to <html> before first
-// paint, so a dark-theme reader never sees a white flash. A classic, blocking script file (not
-// inline) so a strict Content-Security-Policy needs no 'unsafe-inline'. Keep it in step with
+// paint, so a dark-theme reader never sees a white flash, then loads the app. The build inlines
+// it into every prerendered page (no request before first paint) and allows exactly it by hash
+// in the Content-Security-Policy; the dev server loads it as this file. Keep it in step with
 // src/app/settings/reader-settings.ts: test/unit/settings/boot-script.test.ts checks they agree.
 (function () {
   'use strict';
@@ -44,4 +45,33 @@
     var media = /dark/.test(metas[i].getAttribute('media') || '') ? 'dark' : 'light';
     metas[i].setAttribute('content', COLORS[theme === 'system' ? media : theme]);
   }
+
+  // A prerendered page reads without JavaScript. The app (bookmarks, filters, offline) is
+  // loaded once the page has, so none of its bytes compete with the first paint. A click or
+  // input before it is live is kept and replayed by Solid's hydration (the job of the inline
+  // script Solid's server rendering would otherwise add), so no press is lost meanwhile.
+  var hydration = (window._$HY = { events: [], completed: new WeakSet(), r: {} });
+  var hydratable = function (node) {
+    while (node && !(node.hasAttribute && node.hasAttribute('data-hk'))) {
+      node = node.host && node.host.nodeType ? node.host : node.parentNode;
+    }
+    return node;
+  };
+  ['click', 'input'].forEach(function (name) {
+    document.addEventListener(name, function (event) {
+      // Solid empties `events` once hydration is over; `completed` holds what is live already.
+      if (!hydration.events) return;
+      var element = hydratable((event.composedPath && event.composedPath()[0]) || event.target);
+      if (element && !hydration.completed.has(element)) hydration.events.push([element, event]);
+    });
+  });
+  // Chromium may offer installation before the app has loaded: keep the offer for its button.
+  window.addEventListener('beforeinstallprompt', function (event) {
+    event.preventDefault();
+    window.fieldNotesInstallPrompt = event;
+  });
+  window.addEventListener('load', function () {
+    var entry = document.querySelector('meta[name="field-notes:app"]');
+    if (entry) import(entry.getAttribute('content'));
+  });
 })();

@@ -35,7 +35,7 @@ export interface StaticServer {
   setRoot(dir: string): void;
 }
 
-/** Serves a built site the way a static host does: SPA fallback, real 404s for files, cache headers. */
+/** Serves a built site the way a static host does: `<page>.html` for `<page>`, 404.html, cache headers. */
 export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
   const basePath = normalizeBasePath(options.basePath ?? '/');
   const host = options.host ?? '127.0.0.1';
@@ -94,11 +94,14 @@ async function handle(
   if (located.kind === 'directory-without-slash') {
     return redirect(request, response, `${target.pathname}/${target.search}`);
   }
-  // An extensionless miss is an app route (a deep link): the app's shell renders it. A miss with an
-  // extension is a missing file and must 404, or broken asset URLs would "load" as HTML.
+  // An extensionless path is a page: `posts/x` is served from the prerendered `posts/x.html`, as
+  // GitHub Pages, Netlify and Cloudflare Pages do. A miss with an extension is a missing file and
+  // gets a plain 404, or broken asset URLs would "load" as HTML.
   if (!hasFileExtension(target.relative)) {
-    const shell = await locateFile(root, '', true);
-    if (shell.kind === 'file') return sendFile(request, response, shell.file, shell.relative);
+    const page = await locateFile(root, `${target.relative.replace(/\/+$/, '')}.html`, false);
+    if (page.kind === 'file') return sendFile(request, response, page.file, page.relative);
+    const notFound = await locateFile(root, '404.html', false);
+    if (notFound.kind === 'file') return sendFile(request, response, notFound.file, notFound.relative, 404);
   }
   sendText(request, response, 404, 'Not found');
 }
@@ -108,6 +111,7 @@ async function sendFile(
   response: http.ServerResponse,
   file: string,
   relative: string,
+  status = 200,
 ): Promise<void> {
   // Whole-file reads: built sites are small, and it lets the ETag be a hash of exactly what is sent.
   const body = await readFile(file);
@@ -118,11 +122,11 @@ async function sendFile(
     ETag: etag,
     'X-Content-Type-Options': 'nosniff',
   };
-  if (matchesEtag(request.headers['if-none-match'], etag)) {
+  if (status === 200 && matchesEtag(request.headers['if-none-match'], etag)) {
     response.writeHead(304, headers).end();
     return;
   }
-  response.writeHead(200, { ...headers, 'Content-Length': body.length });
+  response.writeHead(status, { ...headers, 'Content-Length': body.length });
   response.end(request.method === 'HEAD' ? undefined : body);
 }
 

@@ -1,5 +1,5 @@
 import { Route, Router } from '@solidjs/router';
-import { createSignal, lazy, onCleanup, onMount, type ParentProps } from 'solid-js';
+import { createSignal, onCleanup, onMount, type ParentProps } from 'solid-js';
 import { IosInstallHint } from './components/IosInstallHint.tsx';
 import { PageErrorBoundary } from './components/PageErrorBoundary.tsx';
 import { SiteFooter } from './components/SiteFooter.tsx';
@@ -11,14 +11,7 @@ import { Toasts } from './components/Toasts.tsx';
 import { installKeyboardShortcuts } from './keyboard/install-shortcuts.ts';
 import { HomePage } from './routes/HomePage.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
-
-// Only the home page and Not found ship in the entry chunk; every other page loads when first
-// visited (the service worker precaches all chunks, so this costs nothing offline).
-const PostPage = lazy(() => import('./routes/PostPage.tsx').then((m) => ({ default: m.PostPage })));
-const TagsPage = lazy(() => import('./routes/TagsPage.tsx').then((m) => ({ default: m.TagsPage })));
-const TagPage = lazy(() => import('./routes/TagPage.tsx').then((m) => ({ default: m.TagPage })));
-const BookmarksPage = lazy(() => import('./routes/BookmarksPage.tsx').then((m) => ({ default: m.BookmarksPage })));
-const OfflinePage = lazy(() => import('./routes/OfflinePage.tsx').then((m) => ({ default: m.OfflinePage })));
+import { BookmarksPage, OfflinePage, PostPage, TagPage, TagsPage } from './routes/lazy-pages.ts';
 
 function Layout(props: ParentProps) {
   const [shortcutsOpen, setShortcutsOpen] = createSignal(false);
@@ -42,10 +35,10 @@ function Layout(props: ParentProps) {
   );
 }
 
-/** The page shell and its routes. */
-export function App() {
+/** The page shell and its routes. `url` is the page being prerendered; the browser uses its own. */
+export function App(props: { url?: string }) {
   return (
-    <Router root={Layout} base={import.meta.env.BASE_URL.replace(/\/$/, '')}>
+    <Router root={Layout} base={import.meta.env.BASE_URL.replace(/\/$/, '')} url={props.url}>
       <Route path="/" component={HomePage} />
       <Route path="/posts/:slug" component={PostPage} />
       <Route path="/tags" component={TagsPage} />

@@ -1,5 +1,3 @@
-import { render } from 'solid-js/web';
-import { App } from './App.tsx';
 import { startData } from './data/runtime.ts';
 import { recoverFromStaleChunks } from './pwa/chunk-recovery.ts';
 import { watchInstallPrompt } from './pwa/install-prompt.ts';
@@ -8,6 +6,7 @@ import { requestPersistentStorage } from './data/storage.ts';
 import { registerServiceWorker } from './pwa/service-worker.ts';
 import { startReaderSettings } from './settings/reader-settings-store.ts';
 import { installScrollRestoration } from './navigation/scroll-restoration.ts';
+import { startApp } from './prerender/start-app.tsx';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/post-list.css';
@@ -30,9 +29,9 @@ startReaderSettings();
 // Before the router exists, so its popstate listener runs after ours (see the module).
 installScrollRestoration();
 const root = document.getElementById('app');
-if (root) render(() => <App />, root);
+if (root) await startApp(root);
 
-// Storage and the service worker wait for the first paint: reading comes first.
+// Storage and the service worker wait for the page to be live: reading comes first.
 requestAnimationFrame(() =>
   setTimeout(() => {
     registerServiceWorker();

@@ -1,5 +1,6 @@
 import { useLocation, useNavigate } from '@solidjs/router';
 import { createMemo, type Accessor } from 'solid-js';
+import { hydrationSettled } from './prerender/hydration.ts';
 
 /** The selected tags of a list, kept in the URL as `?tags=a,b`. */
 export interface TagFilter {
@@ -32,7 +33,8 @@ export function tagSearch(tags: readonly string[]): string {
 export function useTagFilter(): TagFilter {
   const location = useLocation();
   const navigate = useNavigate();
-  const selected = createMemo(() => parseTagParam(location.search), [], {
+  // A prerendered page was rendered without a query string: it hydrates unfiltered, then filters.
+  const selected = createMemo(() => parseTagParam(hydrationSettled() ? location.search : ''), [], {
     equals: (a, b) => a.length === b.length && a.every((tag, i) => tag === b[i]),
   });
   // A query-only target keeps the current path (and the site's base path); '' clears the query.

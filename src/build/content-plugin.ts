@@ -7,8 +7,13 @@ import { ContentError, formatProblem } from './errors.ts';
 const VIRTUAL_ID = 'virtual:field-notes/content';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
+/** The content plugin, with the built site for plugins that run after it (the prerenderer). */
+export interface ContentPlugin extends Plugin {
+  api: { site(): BuiltSite };
+}
+
 /** Vite plugin: builds `content/` into data, feeds and sitemap, and exposes the index URL to the app. */
-export function contentPlugin(options: BuildOptions): Plugin {
+export function contentPlugin(options: BuildOptions): ContentPlugin {
   let site: BuiltSite | undefined;
   const built = (): BuiltSite => {
     if (!site) throw new Error('field-notes:content: the content has not been built yet');
@@ -26,6 +31,7 @@ export function contentPlugin(options: BuildOptions): Plugin {
 
   return {
     name: 'field-notes:content',
+    api: { site: built },
     // Content is built before anything else runs, so a broken post stops the whole build
     // before any plugin (the service worker's included) writes a file.
     async configResolved() {
@@ -35,12 +41,8 @@ export function contentPlugin(options: BuildOptions): Plugin {
       for (const file of built().files) this.addWatchFile(file);
       for (const warning of built().warnings) this.warn(formatProblem(warning));
     },
-    resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const { indexFile, index } = built();
-      return `export const indexUrl = ${JSON.stringify(indexFile)};\nexport const site = ${JSON.stringify(index.site)};\n`;
-    },
+    resolveId: resolveContentModule,
+    load: (id) => loadContentModule(id, built),
     generateBundle() {
       for (const asset of built().assets)
         this.emitFile({ type: 'asset', fileName: asset.fileName, source: asset.source });
@@ -82,6 +84,25 @@ export function contentPlugin(options: BuildOptions): Plugin {
     if (module) server.moduleGraph.invalidateModule(module);
     server.ws.send({ type: 'full-reload' });
   }
+}
+
+/** Only the app's view of a site already built: for the prerenderer's server build of the app. */
+export function contentModulePlugin(site: () => BuiltSite): Plugin {
+  return {
+    name: 'field-notes:content-module',
+    resolveId: resolveContentModule,
+    load: (id) => loadContentModule(id, site),
+  };
+}
+
+function resolveContentModule(id: string): string | undefined {
+  return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+}
+
+function loadContentModule(id: string, site: () => BuiltSite): string | undefined {
+  if (id !== RESOLVED_ID) return undefined;
+  const { indexFile, index } = site();
+  return `export const indexUrl = ${JSON.stringify(indexFile)};\nexport const site = ${JSON.stringify(index.site)};\n`;
 }
 
 function rethrowReadably(error: unknown): never {

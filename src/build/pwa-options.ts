@@ -22,11 +22,12 @@ export function pwaOptions(
     // The glob below already lists every icon; the plugin's own copy of them would be duplicates.
     includeManifestIcons: false,
     injectManifest: {
-      // Everything a reader needs offline: the shell, every chunk, the index and every post body,
-      // icons and fonts. Source maps and feeds stay out; the build fails if a file is too large.
+      // Everything a reader needs offline: every prerendered page (404.html is also the fallback
+      // for any other path), every chunk, the index and every post body, icons and fonts. Source
+      // maps and feeds stay out; the build fails if a file is too large. boot.js is inlined into
+      // every page, and manifest screenshots are only for install sheets, which are online.
       globPatterns: ['**/*.{html,js,css,json,svg,png,ico,woff2,webmanifest}'],
-      // Manifest screenshots are only for install sheets, which are online; 404.html is the shell again.
-      globIgnores: ['**/*.map', '404.html', 'screenshots/**'],
+      globIgnores: ['**/*.map', 'boot.js', 'screenshots/**'],
     },
     manifest: webAppManifest(site, basePath),
     devOptions: { enabled: false },

@@ -1,23 +1,36 @@
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 
 declare const self: ServiceWorkerGlobalScope;
 
-// The app shell, every chunk, the post index and every post body: after one visit the whole
-// site reads offline, posts never opened included. The list is injected at build time.
+const BASE = import.meta.env.BASE_URL;
+
+// Every prerendered page, every chunk, the post index and every post body: after one visit the
+// whole site reads offline, posts never opened included. The list is injected at build time.
+// Workbox answers `/posts/x` with the precached `posts/x.html` and `/` with `index.html` itself.
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// Any in-app navigation (a deep link, a reload, with or without a trailing slash) gets the app
-// shell, which routes on the client. Paths with a file extension (feeds, sitemap, files that
-// do not exist) stay real requests, so they are never answered with the app.
+// Any other navigation (a trailing slash, a query string, a page this build does not have) gets
+// the page's own prerendered HTML when there is one, else the Not found page, which renders
+// whatever the app's router makes of the path. Paths with a file extension (feeds, sitemap,
+// files that do not exist) stay real requests, so they are never answered with the app.
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL(`${import.meta.env.BASE_URL}index.html`), {
-    denylist: [/\/[^/?]+\.[^/?]+$/],
-  }),
+  new NavigationRoute(
+    async ({ url }) =>
+      (await matchPrecache(prerenderedPageFor(url.pathname))) ??
+      (await matchPrecache(`${BASE}404.html`)) ??
+      Response.error(),
+    { denylist: [/\/[^/?]+\.[^/?]+$/] },
+  ),
 );
+
+function prerenderedPageFor(pathname: string): string {
+  const path = pathname.replace(/\/+$/, '');
+  return `${path}/` === BASE || path === '' ? `${BASE}index.html` : `${path}.html`;
+}
 
 // A new version waits until the reader chooses to reload, so an open page never changes
 // under them; the page asks with this message.

@@ -63,9 +63,12 @@ describe('a tab still on the old version after a deploy', () => {
     const reloads = countLoads(page);
     await page.getByRole('link', { name: POST_TITLE, exact: true }).click();
 
-    const alert = page.getByRole('alert').filter({ hasText: 'This page could not be shown' });
+    // The reload lands on the post's prerendered page: still readable, and saying what is wrong.
+    const alert = page.getByRole('alert').filter({ hasText: 'This page can be read, but not used.' });
     await alert.waitFor();
     await expect.poll(() => alert.innerText()).toContain('Reloading usually fixes it');
+    await page.getByRole('heading', { level: 1, name: POST_TITLE, exact: true }).waitFor();
+    expect(await page.locator('.post-body').innerText()).toContain('Austin, Texas');
     expect(reloads()).toBe(1);
     site.server.setRoot(inject('distDir'));
   });

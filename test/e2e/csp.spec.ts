@@ -1,33 +1,15 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { REPO_ROOT } from './support/build.ts';
 import { launchBrowser } from './support/chromium.ts';
+import { headersForEveryPath } from './support/headers.ts';
 import { inlineScriptRuns, openPage } from './support/page-helpers.ts';
 import { serveBuild, type StaticServer } from './support/server.ts';
 import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
 
-/** The headers `public/_headers` gives every path (`/*`), as Netlify or Cloudflare Pages would send. */
-function headersForEveryPath(): Record<string, string> {
-  const lines = readFileSync(path.join(REPO_ROOT, 'public/_headers'), 'utf8').split('\n');
-  const headers: Record<string, string> = {};
-  let inRule = false;
-  for (const line of lines) {
-    if (line.startsWith('#') || line.trim() === '') continue;
-    if (!/^\s/.test(line)) inRule = line.trim() === '/*';
-    else if (inRule) {
-      const colon = line.indexOf(':');
-      headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-    }
-  }
-  return headers;
-}
-
 // The documented Content-Security-Policy on every response, the service worker's included: a
 // first visit, offline reading and the reading settings must all work with nothing refused.
-describe('the app under the Content-Security-Policy from public/_headers', () => {
-  const headers = headersForEveryPath();
+describe('the app under the Content-Security-Policy from _headers', () => {
+  const headers = headersForEveryPath(inject('distDir'));
   const index = readBuiltIndex(inject('distDir'));
   let server: StaticServer;
   let browser: Browser;
@@ -41,9 +23,10 @@ describe('the app under the Content-Security-Policy from public/_headers', () =>
     await server?.close();
   });
 
-  it('declares a policy with no unsafe-inline or unsafe-eval', () => {
+  it('declares a policy with no unsafe-inline or unsafe-eval, allowing one inline script and style by hash', () => {
     const policy = headers['Content-Security-Policy'] ?? '';
-    expect(policy).toMatch(/script-src 'self'/);
+    expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
+    expect(policy).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
     expect(policy).not.toMatch(/unsafe-/);
   });
 

@@ -8,9 +8,12 @@ describe('the service worker precache list', () => {
   const sw = readFileSync(path.join(distDir, 'sw.js'), 'utf8');
   const precached = new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]));
 
-  it('covers the index, every post body, every chunk and stylesheet, and the app shell', () => {
+  it('covers every prerendered page, the index, every post body, every chunk and the manifest', () => {
+    const pages = filesUnder(distDir, '.').filter((file) => file.endsWith('.html'));
+    // Home, 4 posts, /tags, 10 tag pages, /bookmarks, /offline and Not found.
+    expect(pages.length).toBe(19);
     const expected = [
-      'index.html',
+      ...pages,
       'manifest.webmanifest',
       ...filesUnder(distDir, 'data').filter((file) => file.endsWith('.json')),
       ...filesUnder(distDir, 'assets').filter((file) => /\.(js|css)$/.test(file)),
@@ -19,11 +22,9 @@ describe('the service worker precache list', () => {
     expect(expected.filter((file) => !precached.has(file))).toEqual([]);
   });
 
-  it('leaves out 404.html, the copy of the shell that static hosts answer deep links with', () => {
-    expect(readFileSync(path.join(distDir, '404.html'), 'utf8')).toBe(
-      readFileSync(path.join(distDir, 'index.html'), 'utf8'),
-    );
-    expect(precached.has('404.html')).toBe(false);
+  it('holds Not found (404.html), the page for any path the build has no page for', () => {
+    expect(precached.has('404.html')).toBe(true);
+    expect(readFileSync(path.join(distDir, '404.html'), 'utf8')).toContain('<h1 tabindex="-1">Page not found</h1>');
   });
 
   it('leaves source maps out', () => {

@@ -35,7 +35,7 @@ describe('resume reading', () => {
     const { page, errors } = await openPage(site.browser, test, { viewport: { width: 1000, height: 700 } });
     await page.goto(`${site.server.url}posts/${SLUG}`);
     await page.getByRole('heading', { level: 1, name: TITLE }).waitFor({ timeout: RENDER_TIMEOUT });
-    expect(await page.getByRole('complementary', { name: 'Continue reading' }).count()).toBe(0);
+    expect(await page.getByRole('group', { name: 'Continue reading' }).count()).toBe(0);
 
     await page.locator(`#${SECTION_ID}`).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await expect.poll(() => storedPosition(page), { timeout: 10_000 }).toBeDefined();
@@ -51,7 +51,7 @@ describe('resume reading', () => {
     expect((await storedPosition(page))?.anchor).toBe(saved?.anchor);
 
     await page.locator('main').getByRole('link', { name: TITLE, exact: true }).first().click();
-    const prompt = page.getByRole('complementary', { name: 'Continue reading' });
+    const prompt = page.getByRole('group', { name: 'Continue reading' });
     await prompt.waitFor({ timeout: RENDER_TIMEOUT });
     expect(await prompt.innerText()).toContain(SECTION);
     // Offered, not imposed: the page still opens at the top.
@@ -77,7 +77,7 @@ describe('resume reading', () => {
 
     await expect.poll(() => topOf(page, `#${SECTION_ID}`)).toBeLessThan(50);
     expect(await topOf(page, `#${SECTION_ID}`)).toBeGreaterThanOrEqual(0);
-    expect(await page.getByRole('complementary', { name: 'Continue reading' }).count()).toBe(0);
+    expect(await page.getByRole('group', { name: 'Continue reading' }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
-// A reader who chose the dark theme never sees a light page flash on reload: public/boot.js sets
-// the theme on <html> before the stylesheet and the app arrive. Text settings persist the same way.
+// A reader who chose the dark theme never sees a light page flash on reload: public/boot.js, inlined
+// at the top of every prerendered page, sets the theme on <html> before the stylesheet and content.
+// Text settings persist the same way.
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { headersForEveryPath } from './support/headers.ts';
 import { inlineScriptRuns, openPage } from './support/page-helpers.ts';
 import { useServedSite } from './support/served-site.ts';
 
@@ -9,8 +11,8 @@ const RENDER_TIMEOUT = 15_000;
 
 /**
  * Runs before any page script: records the theme attribute at the moments that matter for a
- * flash: when the stylesheet link and the app's module script are parsed, when <body> is created,
- * and in the first animation frame (just before the first paint).
+ * flash: when the (inlined) stylesheet is parsed, when <body> is created, when the prerendered
+ * page's content arrives, and in the first animation frame (just before the first paint).
  */
 function recordThemeBeforeTheApp() {
   const seen: string[] = [];
@@ -20,9 +22,9 @@ function recordThemeBeforeTheApp() {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
-        if (node.matches('link[rel="stylesheet"]')) seen.push(`stylesheet:${theme()}`);
-        if (node.matches('script[type="module"]')) seen.push(`app-script:${theme()}`);
+        if (node.matches('style, link[rel="stylesheet"]')) seen.push(`stylesheet:${theme()}`);
         if (node.matches('body')) seen.push(`body:${theme()}`);
+        if (node.matches('#app')) seen.push(`content:${theme()}`);
       }
     }
   }).observe(document, { childList: true, subtree: true });
@@ -68,9 +70,9 @@ describe('themes and reader settings', () => {
     await page.locator('main h1').waitFor({ timeout: RENDER_TIMEOUT });
     const seen = await page.evaluate(() => (window as unknown as { __themeSeen: string[] }).__themeSeen);
     expect(seen.filter((entry) => !entry.startsWith('first-frame'))).toEqual([
-      'app-script:dark',
       'stylesheet:dark',
       'body:dark',
+      'content:dark',
     ]);
     const firstFrame = seen.find((entry) => entry.startsWith('first-frame')) ?? '';
     expect(firstFrame).toMatch(/^first-frame:dark:/);
@@ -141,17 +143,13 @@ describe('themes and reader settings', () => {
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
     });
-    // No 'unsafe-inline' anywhere: an inline script or style attribute would be refused and logged.
+    // The build's own policy: no 'unsafe-inline' anywhere, only its boot script and styles by
+    // hash; any other inline script or style attribute would be refused and logged.
+    const policy = headersForEveryPath(inject('distDir'))['Content-Security-Policy'] ?? '';
+    expect(policy).not.toContain('unsafe-inline');
     await page.route(`${site.server.url}`, async (route) => {
       const response = await route.fetch();
-      await route.fulfill({
-        response,
-        headers: {
-          ...response.headers(),
-          'content-security-policy':
-            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; worker-src 'self'",
-        },
-      });
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
     });
     // As with site data blocked in the browser: merely reading window.localStorage throws.
     await page.addInitScript(() => {

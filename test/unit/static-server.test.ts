@@ -74,6 +74,9 @@ beforeAll(async () => {
     'assets/app-BxY12_ab.js.map': '{}',
     'module.mjs': 'export {}',
     'tags/index.html': '<!doctype html><title>tags page</title>',
+    'posts/kubecon-2017-thoughts.html': '<!doctype html><title>post page</title>',
+    'tags/kubernetes.html': '<!doctype html><title>tag page</title>',
+    '404.html': '<!doctype html><title>not found page</title>',
   });
   await symlink(path.join(temp, 'secret.txt'), path.join(site, 'linked-secret.txt'));
   await writeFiles(siteV2, {
@@ -115,14 +118,25 @@ describe('startStaticServer', () => {
     expect(response.headers.get('location')).toBe('/tags/?x=1');
   });
 
-  it('falls back to index.html with 200 for extensionless deep links', async () => {
+  it('serves a prerendered page for its extensionless path, and 404.html with status 404 for unknown pages', async () => {
     const server = await serve();
-    for (const route of ['posts/kubecon-2017-thoughts', 'tags/kubernetes', 'posts/v1.2-beta', 'unknown/deep/']) {
+    const pages = {
+      'posts/kubecon-2017-thoughts': 'post page',
+      'posts/kubecon-2017-thoughts/': 'post page',
+      'tags/kubernetes': 'tag page',
+    };
+    for (const [route, title] of Object.entries(pages)) {
       const response = await fetch(new URL(route, server.url));
       expect(response.status, route).toBe(200);
       expect(response.headers.get('content-type'), route).toBe('text/html; charset=utf-8');
       expect(response.headers.get('cache-control'), route).toBe(REVALIDATE);
-      expect(await response.text(), route).toContain('shell v1');
+      expect(await response.text(), route).toContain(title);
+    }
+    for (const route of ['posts/no-such-post', 'posts/v1.2-beta', 'unknown/deep/']) {
+      const response = await fetch(new URL(route, server.url));
+      expect(response.status, route).toBe(404);
+      expect(response.headers.get('content-type'), route).toBe('text/html; charset=utf-8');
+      expect(await response.text(), route).toContain('not found page');
     }
   });
 
@@ -234,7 +248,7 @@ describe('startStaticServer', () => {
     expect(root.status).toBe(200);
     expect(await root.text()).toContain('shell v1');
     expect((await fetch(new URL('assets/app-BxY12_ab.js', server.url))).status).toBe(200);
-    expect(await (await fetch(new URL('posts/kubecon-2017-thoughts', server.url))).text()).toContain('shell v1');
+    expect(await (await fetch(new URL('posts/kubecon-2017-thoughts', server.url))).text()).toContain('post page');
 
     const origin = `http://127.0.0.1:${server.port}`;
     for (const outside of ['/', '/index.html', '/assets/app-BxY12_ab.js', '/notesy/', '/posts/x']) {

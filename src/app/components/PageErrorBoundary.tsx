@@ -1,4 +1,5 @@
 import { ErrorBoundary, type ParentProps } from 'solid-js';
+import { describeLoadError } from '../pwa/load-error.ts';
 
 /**
  * A page that fails to render (most often: its code chunk could not be loaded, offline or after
@@ -11,7 +12,7 @@ export function PageErrorBoundary(props: ParentProps) {
       fallback={(error: unknown) => (
         <section class="page-error" role="alert">
           <h1 tabindex="-1">This page could not be shown</h1>
-          <p>{describe(error)}</p>
+          <p>{describeLoadError(error)}</p>
           <button type="button" onClick={() => window.location.reload()}>
             Reload
           </button>
@@ -21,11 +22,4 @@ export function PageErrorBoundary(props: ParentProps) {
       {props.children}
     </ErrorBoundary>
   );
-}
-
-function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(message)
-    ? 'Part of the site could not be loaded. You may be offline, or a new version was published. Reloading usually fixes it.'
-    : `Something went wrong: ${message}`;
 }

@@ -1,24 +1,35 @@
 import { useBeforeLeave } from '@solidjs/router';
-import { createEffect, createMemo, createSignal, Match, on, Show, Switch, untrack } from 'solid-js';
+import { createEffect, createMemo, createSignal, Match, on, onCleanup, Switch, untrack } from 'solid-js';
+import type { Post } from '../../shared/post.ts';
 import { saveReadingPositionOf } from '../data/actions.ts';
 import { createBookmarkedSlugs, createPostNeighbours, createPost, createReadingPosition } from '../data/queries.ts';
 import { syncStatus } from '../data/runtime.ts';
 import { usePageMeta } from '../page-meta.ts';
 import { sectionHeadingOf } from '../reading/anchors.ts';
-import { createMediaQuery } from '../reading/media-query.ts';
 import { createReadingTracker } from '../reading/reading-tracker.ts';
 import { resumeTarget, type ResumeTarget } from '../reading/resume.ts';
+import { showResumeOffer } from '../reading/resume-offer.ts';
 import { scrollToElement } from '../reading/scroll-to-section.ts';
 import { NotFoundPage } from '../routes/NotFoundPage.tsx';
 import { PostHeader } from './PostHeader.tsx';
 import { PostNavigation } from './PostNavigation.tsx';
 import { ReadingProgress } from './ReadingProgress.tsx';
 import { RelatedPosts } from './RelatedPosts.tsx';
-import { ResumePrompt } from './ResumePrompt.tsx';
 import { TableOfContents } from './TableOfContents.tsx';
 
-/** Wide enough for the contents beside the article rather than above it. */
-const WIDE = '(min-width: 76rem)';
+/**
+ * The post's HTML, set again only when the post itself changes (its content hash): a fresh copy
+ * of the same post from IndexedDB must not rebuild the body under the reader, and a hydrated
+ * page keeps the prerendered body, whose embedded copy carries no HTML.
+ */
+function bodyOf(post: () => Post): () => string {
+  return createMemo(
+    on(
+      () => post().hash,
+      () => untrack(post).html,
+    ),
+  );
+}
 
 /** One post page for one slug: the route re-creates it when the slug changes. */
 export function PostView(props: { slug: string }) {
@@ -27,7 +38,6 @@ export function PostView(props: { slug: string }) {
   const bookmarked = createBookmarkedSlugs();
   const neighbours = createPostNeighbours(slug);
   const stored = createReadingPosition(slug);
-  const wide = createMediaQuery(WIDE);
   const [body, setBody] = createSignal<HTMLElement>();
   const [resume, setResume] = createSignal<ResumeTarget>();
   const tracker = createReadingTracker(body, (anchor, progress) => {
@@ -69,45 +79,43 @@ export function PostView(props: { slug: string }) {
     setResume(undefined);
     scrollToElement(target.element, { smooth: false });
   };
+  createEffect(() => {
+    const target = resume();
+    showResumeOffer(
+      target && {
+        section: target.section,
+        progress: target.progress,
+        onContinue: () => continueReading(target),
+        onDismiss: () => setResume(undefined),
+      },
+    );
+  });
+  onCleanup(() => showResumeOffer(undefined));
 
   // Until the first sync has run, a post missing from the database may simply not be stored yet.
   const settled = () => syncStatus().state === 'done' || syncStatus().state === 'failed';
   return (
     <Switch fallback={<p class="loading">Loading…</p>}>
-      {/* The article waits for the stored position too, so the resume offer is in place on the
-          first paint of the post instead of pushing the text down a moment later (CLS 0). */}
-      <Match when={stored() !== undefined && post()}>
-        {(loaded) => (
-          <div class="post-layout">
-            <ReadingProgress progress={tracker.progress()} />
-            <article class="post">
-              <PostHeader post={loaded()} bookmarked={bookmarked().has(loaded().slug)} />
-              <Show when={resume()}>
-                {(target) => (
-                  <ResumePrompt
-                    section={target().section}
-                    progress={target().progress}
-                    onContinue={() => continueReading(target())}
-                    onDismiss={() => setResume(undefined)}
-                  />
-                )}
-              </Show>
-              <TableOfContents
-                slug={loaded().slug}
-                headings={loaded().headings}
-                collapsible={!wide()}
-                current={currentSection()}
-              />
-              {/* The HTML was sanitized at build time (src/build/sanitize.ts). */}
-              {/* eslint-disable-next-line solid/no-innerhtml */}
-              <div class="post-body" ref={setBody} innerHTML={loaded().html} />
-            </article>
-            <footer class="post-footer">
-              <PostNavigation adjacent={neighbours()?.adjacent ?? {}} />
-              <RelatedPosts posts={neighbours()?.related ?? []} />
-            </footer>
-          </div>
-        )}
+      <Match when={post()}>
+        {(loaded) => {
+          const html = bodyOf(loaded);
+          return (
+            <div class="post-layout">
+              <ReadingProgress progress={tracker.progress()} />
+              <article class="post">
+                <PostHeader post={loaded()} bookmarked={bookmarked().has(loaded().slug)} />
+                <TableOfContents slug={loaded().slug} headings={loaded().headings} current={currentSection()} />
+                {/* The HTML was sanitized at build time (src/build/sanitize.ts). */}
+                {/* eslint-disable-next-line solid/no-innerhtml */}
+                <div class="post-body" ref={setBody} innerHTML={html()} />
+              </article>
+              <footer class="post-footer">
+                <PostNavigation adjacent={neighbours()?.adjacent ?? {}} />
+                <RelatedPosts posts={neighbours()?.related ?? []} />
+              </footer>
+            </div>
+          );
+        }}
       </Match>
       <Match when={post() === null && settled()}>
         <NotFoundPage />

@@ -11,7 +11,7 @@ export function ResumePrompt(props: {
   onDismiss: () => void;
 }) {
   return (
-    <aside class="resume-prompt" aria-label="Continue reading">
+    <div class="toast resume-prompt" role="group" aria-label="Continue reading">
       <p>
         <span class="resume-prompt-lead">Continue where you left off</span>
         <Show when={props.section} fallback={<> ({Math.round(props.progress * 100)}% through)</>}>
@@ -31,6 +31,6 @@ export function ResumePrompt(props: {
           Dismiss
         </button>
       </div>
-    </aside>
+    </div>
   );
 }

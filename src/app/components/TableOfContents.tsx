@@ -6,11 +6,12 @@ import { needsToc, tocTree } from '../reading/toc-tree.ts';
 import { scrollToElement } from '../reading/scroll-to-section.ts';
 
 /**
- * The sections of a post (h2, with its h3s nested), shown only when there are three or more.
- * `collapsible` wraps it in a closed <details> for narrow screens. `current` marks the section
- * being read.
+ * The sections of a post (h2, with its h3s nested), shown only when there are three or more:
+ * in a closed <details> above the text on narrow screens, beside it on wide ones. Both are in
+ * the markup and CSS shows one (post-page.css), so a prerendered page is right at any width
+ * before any script runs. `current` marks the section being read.
  */
-export function TableOfContents(props: { slug: string; headings: Heading[]; collapsible: boolean; current?: string }) {
+export function TableOfContents(props: { slug: string; headings: Heading[]; current?: string }) {
   const navigate = useNavigate();
   // Scroll here rather than leave it to the router, which jumps without focus or smoothness;
   // the hash is replaced, not pushed, so Back still leaves the post.
@@ -50,24 +51,18 @@ export function TableOfContents(props: { slug: string; headings: Heading[]; coll
   );
   return (
     <Show when={needsToc(props.headings)}>
-      <Show
-        when={props.collapsible}
-        fallback={
-          <div class="toc-aside">
-            <div class="toc-aside-inner">
-              <p class="toc-title" aria-hidden="true">
-                Contents
-              </p>
-              {list()}
-            </div>
-          </div>
-        }
-      >
-        <details class="toc-details">
-          <summary>Contents</summary>
+      <details class="toc-details">
+        <summary>Contents</summary>
+        {list()}
+      </details>
+      <div class="toc-aside">
+        <div class="toc-aside-inner">
+          <p class="toc-title" aria-hidden="true">
+            Contents
+          </p>
           {list()}
-        </details>
-      </Show>
+        </div>
+      </div>
     </Show>
   );
 }

@@ -1,9 +1,11 @@
 import { createMemo, createSignal, Show } from 'solid-js';
 import { syncStatus } from '../data/runtime.ts';
 import { PersistenceToast } from './PersistenceToast.tsx';
+import { ResumePrompt } from './ResumePrompt.tsx';
+import { resumeOffer } from '../reading/resume-offer.ts';
 import { applyUpdate, firstInstall, precacheComplete, updateWaiting } from '../pwa/service-worker.ts';
 
-/** Non-blocking messages about the offline copy: ready to read offline, an update waiting. */
+/** Non-blocking messages: continue reading, ready to read offline, an update waiting. */
 export function Toasts() {
   const [readyDismissed, setReadyDismissed] = createSignal(false);
   const [updateDismissed, setUpdateDismissed] = createSignal(false);
@@ -16,6 +18,16 @@ export function Toasts() {
 
   return (
     <div class="toasts" role="status" aria-live="polite">
+      <Show when={resumeOffer()}>
+        {(offer) => (
+          <ResumePrompt
+            section={offer().section}
+            progress={offer().progress}
+            onContinue={() => offer().onContinue()}
+            onDismiss={() => offer().onDismiss()}
+          />
+        )}
+      </Show>
       <Show when={offlineReady()}>
         <div class="toast">
           <p>

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { createEffect, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
+import { createEffect, createMemo, createSignal, onCleanup, untrack, type Accessor } from 'solid-js';
 import type { Post, PostSummary } from '../../shared/post.ts';
 import { toSummary } from '../../shared/post.ts';
 import type { Bookmark, FieldNotesDB, ReadingState } from './db.ts';
@@ -16,7 +16,10 @@ import {
 } from './tag-catalog.ts';
 import { readingPosition } from './reading-state.ts';
 import { adjacentPosts, relatedPosts, type AdjacentPosts } from './related-posts.ts';
-import { database } from './runtime.ts';
+import { database, syncStatus } from './runtime.ts';
+import { stableSummaries } from './stable-summaries.ts';
+import { seedValue, type Seed } from '../prerender/seeds.ts';
+import { neighboursSeed, postSeed, tagFilterSeed, tagListSeed } from '../prerender/page-seeds.ts';
 
 /**
  * Turns a Dexie live query into a Solid accessor that updates whenever the data changes, in
@@ -37,9 +40,43 @@ export function createLiveQuery<T>(source: () => (() => Promise<T>) | undefined)
   return value;
 }
 
-function withDatabase<T>(query: (db: FieldNotesDB) => Promise<T>): Accessor<T | undefined> {
+/** The open database, as a query reads it: `database`, or a gated view of it (see `withSeed`). */
+type DatabaseAccessor = Accessor<FieldNotesDB | undefined>;
+
+/**
+ * A query that starts from the value its page was prerendered with (see prerender/seeds.ts).
+ * IndexedDB holds none of the posts on a first visit, and until this build's sync is over it
+ * may hold part of them or an older set, so the live query (made by `createLive` over the
+ * database it is given) starts only once the sync has settled: hydration never swaps the page
+ * for an empty or stale list. Once the inputs move on (a new tag selection, another post) the
+ * seed no longer applies and the live query reads whatever is stored.
+ */
+function withSeed<T>(
+  seedFor: () => Seed<T>,
+  createLive: (db: DatabaseAccessor) => Accessor<T | undefined>,
+): Accessor<T | undefined> {
+  const first = untrack(seedFor);
+  const initial = seedValue(first);
+  if (initial === undefined) return createLive(database);
+  const stillSeeded = () => seedFor().key === first.key;
+  const live = createLive(() => (stillSeeded() && !contentSettled() ? undefined : database()));
+  return () => {
+    const current = live();
+    return current === undefined && stillSeeded() ? initial : current;
+  };
+}
+
+function contentSettled(): boolean {
+  const { state } = syncStatus();
+  return state === 'done' || state === 'failed';
+}
+
+function withDatabase<T>(
+  query: (db: FieldNotesDB) => Promise<T>,
+  from: DatabaseAccessor = database,
+): Accessor<T | undefined> {
   return createLiveQuery(() => {
-    const db = database();
+    const db = from();
     return db ? () => query(db) : undefined;
   });
 }
@@ -51,11 +88,15 @@ export function createPostSummaries(): Accessor<PostSummary[] | undefined> {
 
 /** One post with its body; null once it is known not to be stored. */
 export function createPost(slug: Accessor<string>): Accessor<Post | null | undefined> {
-  return createLiveQuery(() => {
-    const db = database();
-    const key = slug();
-    return db ? async () => (await db.posts.get(key)) ?? null : undefined;
-  });
+  return withSeed(
+    () => postSeed(slug()),
+    (from) =>
+      createLiveQuery(() => {
+        const db = from();
+        const key = slug();
+        return db ? async () => (await db.posts.get(key)) ?? null : undefined;
+      }),
+  );
 }
 
 /** Every bookmark, most recent first. */
@@ -91,8 +132,15 @@ export interface PostNeighbours {
 
 /** Previous/next and related posts of one post, from a single read of the stored posts. */
 export function createPostNeighbours(slug: Accessor<string>): Accessor<PostNeighbours | undefined> {
+  return withSeed(
+    () => neighboursSeed(slug()),
+    (from) => neighboursOf(slug, from),
+  );
+}
+
+function neighboursOf(slug: Accessor<string>, from: DatabaseAccessor): Accessor<PostNeighbours | undefined> {
   return createLiveQuery(() => {
-    const db = database();
+    const db = from();
     const key = slug();
     return db
       ? async () => {
@@ -105,8 +153,8 @@ export function createPostNeighbours(slug: Accessor<string>): Accessor<PostNeigh
 }
 
 /** Which posts carry which tags, from index keys; re-read only when posts change, never per selection. */
-export function createTagCatalog(): Accessor<TagCatalog | undefined> {
-  return withDatabase(readTagCatalog);
+export function createTagCatalog(from: DatabaseAccessor = database): Accessor<TagCatalog | undefined> {
+  return withDatabase(readTagCatalog, from);
 }
 
 /**
@@ -118,7 +166,22 @@ export function createTagFilter(
   selected: Accessor<string[]>,
   limit: Accessor<number>,
 ): Accessor<TagFilterResult | undefined> {
-  const catalog = createTagCatalog();
+  const result = withSeed(
+    () => tagFilterSeed(selected(), limit()),
+    (from) => tagFilterOf(selected, limit, from),
+  );
+  return createMemo(() => {
+    const current = result();
+    return current && { ...current, posts: stableSummaries(current.posts) };
+  });
+}
+
+function tagFilterOf(
+  selected: Accessor<string[]>,
+  limit: Accessor<number>,
+  from: DatabaseAccessor,
+): Accessor<TagFilterResult | undefined> {
+  const catalog = createTagCatalog(from);
   const selection = createMemo(() => {
     const current = catalog();
     return current && selectByTags(current, selected());
@@ -126,7 +189,7 @@ export function createTagFilter(
   // Not a live query of its own: liveQuery starts each subscription a timer tick later, which is
   // too slow for every key press, and the catalog already changes whenever any post does.
   return createLoadedQuery(() => {
-    const db = database();
+    const db = from();
     const chosen = selection();
     return db && chosen ? firstPosts(db, chosen, limit()) : undefined;
   });
@@ -158,7 +221,7 @@ function firstPosts(db: FieldNotesDB, selection: TagSelection, limit: number): (
 
 /** Every tag with its post count, most used first. */
 export function createTagList(): Accessor<{ tag: string; total: number }[] | undefined> {
-  return withDatabase(listTags);
+  return withSeed(tagListSeed, (from) => withDatabase(listTags, from));
 }
 
 /** How many posts are bookmarked, for the header. */

@@ -10,6 +10,8 @@ export interface BeforeInstallPromptEvent extends Event {
 export type InstallWindow = Pick<Window, 'addEventListener' | 'removeEventListener' | 'matchMedia'> & {
   navigator: Pick<Navigator, 'userAgent' | 'maxTouchPoints'> & { standalone?: boolean };
   localStorage: Pick<Storage, 'getItem' | 'setItem'>;
+  /** An offer public/boot.js caught before the app had loaded. */
+  fieldNotesInstallPrompt?: Event;
 };
 
 const IOS_HINT_KEY = 'field-notes:ios-install-hint-dismissed';
@@ -53,6 +55,10 @@ export function watchInstallPrompt(win: InstallWindow = window): () => void {
     setStandalone(true);
   };
   updateStandalone();
+  if (win.fieldNotesInstallPrompt) {
+    offered(win.fieldNotesInstallPrompt);
+    win.fieldNotesInstallPrompt = undefined;
+  }
   setIosHint(isIosSafari(win.navigator.userAgent, win.navigator.maxTouchPoints) && !readDismissed());
   win.addEventListener('beforeinstallprompt', offered);
   win.addEventListener('appinstalled', installed);

@@ -29,6 +29,7 @@ export async function openPage(
   const context = isBrowser(target) ? await target.newContext(contextOptions) : target;
   const page = await context.newPage();
   const errors = collectErrors(page);
+  if (contextOptions.javaScriptEnabled !== false) waitForAppOnNavigation(page);
 
   // onTestFinished runs after afterEach and sees the final state, including expect.soft failures;
   // onTestFailed would run too late, after the page is closed.
@@ -38,6 +39,29 @@ export async function openPage(
     else await page.close();
   });
   return { page, context, errors };
+}
+
+/**
+ * Makes goto, reload, goBack and goForward also wait until the app is live. Pages arrive
+ * prerendered, so their text is on screen before the app has hydrated them (it loads after
+ * the page's load event): a test that reads and then presses keys or buttons must wait for it,
+ * as a reader's first presses are replayed only for clicks. Not for pages without `#app`.
+ */
+function waitForAppOnNavigation(page: Page): void {
+  for (const method of ['goto', 'reload', 'goBack', 'goForward'] as const) {
+    const navigate = page[method].bind(page) as (...args: unknown[]) => ReturnType<Page['goto']>;
+    (page as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+      const response = await navigate(...args);
+      await waitForApp(page);
+      return response;
+    };
+  }
+}
+
+/** Waits until the app has hydrated (or rendered) the page, if the page is one of the app's. */
+export async function waitForApp(page: Page): Promise<void> {
+  if ((await page.locator('#app').count()) === 0) return;
+  await page.locator('#app[data-hydrated]').waitFor({ state: 'attached', timeout: 20_000 });
 }
 
 /** Records console errors and uncaught exceptions of a page into an array. */

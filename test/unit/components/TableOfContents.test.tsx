@@ -7,12 +7,19 @@ import type { Heading } from '../../../src/shared/post.ts';
 
 afterEach(cleanup);
 
-function renderToc(headings: Heading[], collapsible = true) {
+function renderToc(headings: Heading[]) {
   return render(() => (
     <MemoryRouter>
-      <Route path="*" component={() => <TableOfContents slug="post" headings={headings} collapsible={collapsible} />} />
+      <Route path="*" component={() => <TableOfContents slug="post" headings={headings} />} />
     </MemoryRouter>
   ));
+}
+
+/** The contents in the closed <details>; the copy beside the text is the same list (CSS shows one). */
+function contents(): HTMLElement {
+  const [inDetails] = screen.getAllByRole('navigation', { name: 'Contents' });
+  if (!inDetails) throw new Error('no contents');
+  return inDetails;
 }
 
 const h = (depth: number, text: string): Heading => ({ id: text.toLowerCase().replace(/\W+/g, '-'), text, depth });
@@ -30,14 +37,13 @@ describe('TableOfContents', () => {
   it('is not shown for a post with fewer than three sections', () => {
     renderToc([h(2, 'One'), h(3, 'Two'), h(4, 'Deep')]);
 
-    expect(screen.queryByRole('navigation', { name: 'Contents' })).toBeNull();
+    expect(screen.queryAllByRole('navigation', { name: 'Contents' })).toEqual([]);
   });
 
   it('lists h2 sections with their h3 subsections nested, and leaves deeper headings out', () => {
     renderToc([h(2, 'First'), h(3, 'First a'), h(4, 'Too deep'), h(3, 'First b'), h(2, 'Second')]);
 
-    const nav = screen.getByRole('navigation', { name: 'Contents' });
-    expect(outline(nav)).toEqual([
+    expect(outline(contents())).toEqual([
       ['First', ['First a', 'First b']],
       ['Second', []],
     ]);
@@ -46,7 +52,7 @@ describe('TableOfContents', () => {
   it('keeps an h3 that comes before any h2 at the top level', () => {
     renderToc([h(3, 'Background'), h(2, 'Themes'), h(3, 'Future')]);
 
-    expect(outline(screen.getByRole('navigation', { name: 'Contents' }))).toEqual([
+    expect(outline(contents())).toEqual([
       ['Background', []],
       ['Themes', ['Future']],
     ]);
@@ -55,20 +61,17 @@ describe('TableOfContents', () => {
   it('links each entry to its heading id', () => {
     renderToc([h(2, 'One'), h(2, 'Two'), h(2, 'Three')]);
 
-    const links = within(screen.getByRole('navigation', { name: 'Contents' })).getAllByRole('link');
+    const links = within(contents()).getAllByRole('link');
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['#one', '#two', '#three']);
   });
 
-  it('sits in a closed <details> when collapsible, and in the open otherwise', () => {
-    const headings = [h(2, 'One'), h(2, 'Two'), h(2, 'Three')];
-    const narrow = renderToc(headings, true);
-    const details = narrow.container.querySelector('details');
-    expect(details?.open).toBe(false);
+  it('is both in a closed <details> (narrow screens) and beside the text (wide), with the same entries', () => {
+    const { container } = renderToc([h(2, 'One'), h(2, 'Two'), h(2, 'Three')]);
+    const details = container.querySelector('details.toc-details');
+    expect(details?.hasAttribute('open')).toBe(false);
     expect(details?.querySelector('summary')?.textContent).toBe('Contents');
-    narrow.unmount();
-
-    const wide = renderToc(headings, false);
-    expect(wide.container.querySelector('details')).toBeNull();
-    expect(within(wide.container).getByRole('navigation', { name: 'Contents' })).toBeTruthy();
+    const aside = container.querySelector<HTMLElement>('.toc-aside nav');
+    expect(aside && outline(aside)).toEqual(outline(contents()));
+    expect(details?.contains(contents())).toBe(true);
   });
 });

@@ -1,0 +1,30 @@
+import { renderToString } from 'solid-js/web';
+import { App } from './App.tsx';
+import { documentMeta, takePrerenderedMeta } from './page-meta.ts';
+import { preloadAllPages } from './routes/lazy-pages.ts';
+import { clearSeeds, recordSeeds, type BuildContent } from './prerender/seeds.ts';
+
+/** One prerendered page: the app's markup, its `<head>` text and the values it was rendered with. */
+export interface RenderedPage {
+  html: string;
+  title: string;
+  description: string;
+  /** Embedded in the page so hydration starts from exactly these (see prerender/seeds.ts). */
+  seeds: Record<string, unknown>;
+}
+
+/** Loads every page module, so each page then renders synchronously. Call once before rendering. */
+export function preparePrerender(): Promise<unknown> {
+  return preloadAllPages();
+}
+
+/** Renders the app at `url` (a full path, base path included) from the build's content. */
+export function renderPage(url: string, content: BuildContent): RenderedPage {
+  const seeds = recordSeeds(content);
+  try {
+    const html = renderToString(() => <App url={url} />);
+    return { html, ...documentMeta(takePrerenderedMeta()), seeds };
+  } finally {
+    clearSeeds();
+  }
+}

@@ -1,0 +1,66 @@
+import { sharedConfig } from 'solid-js';
+import type { Post } from '../../shared/post.ts';
+
+/** Everything the build knows, given to the prerenderer: every published post, newest first. */
+export interface BuildContent {
+  posts: Post[];
+}
+
+/**
+ * A query's first value on a prerendered page: computed from the build's content on the server
+ * and, on the client, read back from the page while it hydrates, so both render the same thing
+ * before IndexedDB has answered. `key` names the value within one page.
+ */
+export interface Seed<T> {
+  key: string;
+  compute: (content: BuildContent) => T;
+  /**
+   * What the page carries of the value, when less than all of it is needed: hydration adopts the
+   * prerendered DOM as it is, so a post's HTML, already in the page, need not be sent twice.
+   */
+  embed?: (value: T) => T;
+}
+
+/** Where seeds come from: the build's content (server) or the values the page was prerendered with. */
+interface SeedSource {
+  read<T>(seed: Seed<T>): T | undefined;
+}
+
+let source: SeedSource | undefined;
+
+/** A query's seeded first value, or undefined outside prerendering and hydration. */
+export function seedValue<T>(seed: Seed<T>): T | undefined {
+  // On the client only while hydrating: after that a page starts from IndexedDB like any other.
+  if (!source || (typeof window !== 'undefined' && !sharedConfig.context)) return undefined;
+  return source.read(seed);
+}
+
+/**
+ * Server: compute seeds from the build's content while a page renders. Returns what the page
+ * must embed, filled in as the render asks for seeds.
+ */
+export function recordSeeds(content: BuildContent): Record<string, unknown> {
+  const computed = new Map<string, unknown>();
+  const embedded: Record<string, unknown> = {};
+  source = {
+    read<T>(seed: Seed<T>): T {
+      if (!computed.has(seed.key)) {
+        const value = seed.compute(content);
+        computed.set(seed.key, value);
+        embedded[seed.key] = seed.embed ? seed.embed(value) : value;
+      }
+      return computed.get(seed.key) as T;
+    },
+  };
+  return embedded;
+}
+
+/** Client: serve seeds from the values embedded in the prerendered page. */
+export function useEmbeddedSeeds(values: Record<string, unknown>): void {
+  source = { read: <T>(seed: Seed<T>) => values[seed.key] as T | undefined };
+}
+
+/** Stops serving seeds (after hydration, and between prerendered pages). */
+export function clearSeeds(): void {
+  source = undefined;
+}

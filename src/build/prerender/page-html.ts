@@ -1,0 +1,66 @@
+/** What one prerendered page puts into the built index.html. */
+export interface PageParts {
+  /** The path the page was rendered at, base path included; the client hydrates only there. */
+  path: string;
+  /** The app's markup for `#app`. */
+  html: string;
+  title: string;
+  description: string;
+  /** The values the page was rendered with (see src/app/prerender/seeds.ts). */
+  seeds: Record<string, unknown>;
+}
+
+/** What every page shares: the boot script and the stylesheet, inlined, and the app's entry. */
+export interface SharedParts {
+  bootScript: string;
+  css: string;
+}
+
+/**
+ * Turns Vite's index.html into one prerendered page. The first paint needs nothing but this
+ * file: the boot script (theme before paint) and the CSS are inlined, and the app's modules
+ * are not requested until the page has loaded (public/boot.js imports the entry named in the
+ * `field-notes:app` meta), so a first visit costs about what a static page does.
+ */
+export function pageHtml(template: string, page: PageParts, shared: SharedParts): string {
+  let html = template;
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
+  if (!entry?.[1]) throw new Error('prerender: index.html has no module entry script');
+  html = html.replace(entry[0], `<meta name="field-notes:app" content="${entry[1]}" />\n    `);
+  html = replaceOnce(html, /<script src="[^"]*boot\.js"><\/script>/, `<script>${shared.bootScript}</script>`);
+  html = replaceOnce(html, /<link rel="stylesheet" crossorigin href="[^"]+\.css">/, `<style>${shared.css}</style>`);
+  // Preloads would fetch the app's modules during the first paint, which is what this avoids.
+  html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`);
+  html = replaceOnce(
+    html,
+    /<meta name="description" content="[^"]*" \/>/,
+    `<meta name="description" content="${escapeAttribute(page.description)}" />`,
+  );
+  html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
+  return replaceOnce(
+    html,
+    /<div id="app"><\/div>/,
+    `<div id="app" data-prerendered="${escapeAttribute(page.path)}">${page.html}</div>\n` +
+      `    <script type="application/json" id="page-seeds">${embeddedJson(page.seeds)}</script>`,
+  );
+}
+
+/** JSON that cannot end its `<script>` element early, whatever the posts contain. */
+export function embeddedJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+function replaceOnce(html: string, pattern: RegExp, replacement: string): string {
+  if (!pattern.test(html)) throw new Error(`prerender: index.html has no match for ${String(pattern)}`);
+  // A function, so `$` in the replacement (CSS, scripts) is never read as a pattern reference.
+  return html.replace(pattern, () => replacement);
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/"/g, '&quot;');
+}

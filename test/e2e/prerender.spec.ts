@@ -1,0 +1,171 @@
+// Every page is prerendered at build time and hydrated in the browser (src/build/prerender-plugin.ts,
+// src/app/prerender/). These tests read the pages with JavaScript off, check that hydration adopts
+// the prerendered markup without rebuilding it, and that offline navigations get each page's own HTML.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage } from './support/page-helpers.ts';
+import { useServedSite } from './support/served-site.ts';
+import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
+
+const index = readBuiltIndex(inject('distDir'));
+const newest = index.posts[0]!;
+const sharedTag = 'kubernetes';
+const taggedTitles = index.posts.filter((post) => post.tags.includes(sharedTag)).map((post) => post.title);
+
+describe('prerendered pages', () => {
+  const site = useServedSite();
+  const url = (path: string) => new URL(path, site.server.url).href;
+
+  describe('with JavaScript disabled', () => {
+    it('the home page lists every post with its summary, tags and link', async (test) => {
+      const { page } = await openPage(site.browser, test, { javaScriptEnabled: false });
+      await page.goto(site.server.url);
+      const list = page.getByRole('list', { name: 'Posts' });
+      for (const post of index.posts) {
+        const link = list.getByRole('link', { name: post.title, exact: true });
+        expect(await link.getAttribute('href')).toBe(`/posts/${post.slug}`);
+      }
+      expect(await list.innerText()).toContain(newest.summary.slice(0, 60));
+      expect(await list.getByRole('link', { name: `#${sharedTag}`, exact: true }).count()).toBe(taggedTitles.length);
+      expect(await page.title()).toBe(index.site.title);
+    });
+
+    it('a post page holds the whole article, its title, description and tags', async (test) => {
+      const { page } = await openPage(site.browser, test, { javaScriptEnabled: false });
+      const response = await page.goto(url(`posts/${newest.slug}`));
+      expect(response?.status()).toBe(200);
+      await expectHeading(page, newest.title);
+      const body = await page.locator('.post-body').innerText();
+      expect(body.split(/\s+/).filter(Boolean).length).toBeGreaterThan(newest.words * 0.8);
+      expect(await page.title()).toBe(`${newest.title} · ${index.site.title}`);
+      expect(await page.locator('meta[name="description"]').getAttribute('content')).toBe(newest.summary);
+      for (const tag of newest.tags) {
+        expect(
+          await page
+            .locator('article')
+            .getByRole('link', { name: `#${tag}`, exact: true })
+            .count(),
+        ).toBe(1);
+      }
+    });
+
+    it('a tag page lists exactly the posts with that tag, and /tags lists every tag', async (test) => {
+      const { page } = await openPage(site.browser, test, { javaScriptEnabled: false });
+      await page.goto(url(`tags/${sharedTag}`));
+      await expectHeading(page, sharedTag);
+      const titles = await page
+        .getByRole('list', { name: `Posts tagged ${sharedTag}` })
+        .locator('h2')
+        .allInnerTexts();
+      expect(titles.map((title) => title.trim()).sort()).toEqual([...taggedTitles].sort());
+
+      await page.goto(url('tags'));
+      const tags = new Set(index.posts.flatMap((post) => post.tags));
+      expect(await page.getByRole('list', { name: 'Tags' }).getByRole('link').count()).toBe(tags.size);
+    });
+
+    it('an unknown path gets the Not found page with status 404', async (test) => {
+      const { page } = await openPage(site.browser, test, { javaScriptEnabled: false });
+      const response = await page.goto(url('no/such/page'));
+      expect(response?.status()).toBe(404);
+      await expectHeading(page, 'Page not found');
+    });
+  });
+
+  describe('hydration', () => {
+    const pages = ['', `posts/${newest.slug}`, 'tags', `tags/${sharedTag}`, 'bookmarks'];
+    for (const path of pages) {
+      it(`adopts the prerendered markup of /${path} without rebuilding it`, async (test) => {
+        const { page, errors } = await openPage(site.browser, test);
+        await page.addInitScript(recordElementChurnUntilHydrated);
+        await page.goto(url(path));
+        await page.locator('#app[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+        const churn = await page.evaluate(() => (window as unknown as { churn: string[] }).churn);
+        expect(churn).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
+
+    it('is live after hydration: a bookmark toggles and the header counts it', async (test) => {
+      const { page, errors } = await openPage(site.browser, test);
+      await page.goto(url(`posts/${newest.slug}`));
+      await page.locator('#app[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+      const toggle = page.locator('article').getByRole('button', { name: `Bookmark ${newest.title}` });
+      await toggle.click();
+      await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+      await page.getByRole('link', { name: /^Bookmarks 1 saved$/ }).waitFor();
+      expect(errors).toEqual([]);
+    });
+
+    it('a filtered address hydrates the home page, then applies the filter', async (test) => {
+      const { page, errors } = await openPage(site.browser, test);
+      await page.goto(url(`?tags=ci-cd`));
+      await page.locator('#app[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+      const cicd = index.posts.filter((post) => post.tags.includes('ci-cd')).map((post) => post.title);
+      const list = page.getByRole('list', { name: 'Posts' });
+      await expect.poll(async () => (await list.locator('h2').allInnerTexts()).map((t) => t.trim())).toEqual(cicd);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('offline, a navigation gets that page’s own prerendered HTML, and Not found for the rest', async (test) => {
+    const { page, context, errors } = await openPage(site.browser, test);
+    await page.goto(site.server.url);
+    await waitUntilReadyOffline(page);
+    await context.setOffline(true);
+
+    const post = await page.goto(url(`posts/${newest.slug}`));
+    expect(post?.fromServiceWorker()).toBe(true);
+    expect(await post?.text()).toContain(`data-prerendered="/posts/${newest.slug}"`);
+    await expectHeading(page, newest.title);
+
+    const tag = await page.goto(url(`tags/${sharedTag}/`));
+    expect(await tag?.text()).toContain(`data-prerendered="/tags/${sharedTag}"`);
+
+    const unknown = await page.goto(url('no/such/page'));
+    expect(await unknown?.text()).toContain('data-prerendered="/404"');
+    await expectHeading(page, 'Page not found');
+    expect(errors).toEqual([]);
+  });
+});
+
+async function expectHeading(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor({ timeout: 15_000 });
+}
+
+/**
+ * Runs before any page script: records every element added to or removed from `#app` until the
+ * app marks it hydrated. Hydration that adopts the server's markup adds and removes none; a
+ * mismatch makes Solid build fresh elements beside (or instead of) the prerendered ones.
+ */
+function recordElementChurnUntilHydrated(): void {
+  const churn: string[] = [];
+  (window as unknown as { churn: string[] }).churn = churn;
+  let done = false;
+  const describe = (node: Node) => (node instanceof Element ? `${node.localName}.${node.className}` : '');
+  const observer = new MutationObserver((records) => record(records));
+  function record(records: MutationRecord[]): void {
+    for (const mutation of records) {
+      if (done) return;
+      if (mutation.type === 'attributes') {
+        done = true;
+        observer.disconnect();
+        return;
+      }
+      const app = document.getElementById('app');
+      if (!app || (!app.contains(mutation.target) && mutation.target !== app)) continue;
+      for (const node of mutation.addedNodes) if (node instanceof Element) churn.push(`added ${describe(node)}`);
+      for (const node of mutation.removedNodes) if (node instanceof Element) churn.push(`removed ${describe(node)}`);
+    }
+  }
+  // The parser building the prerendered markup is not churn: start once it is done. The app
+  // itself is only loaded after the page's load event (public/boot.js).
+  document.addEventListener('DOMContentLoaded', () => {
+    observer.observe(document, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-hydrated'],
+    });
+  });
+}
