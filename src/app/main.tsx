@@ -21,15 +21,17 @@ import './styles/install.css';
 recoverFromStaleChunks();
 // Installing the app is the clearest sign a reader means to keep it: ask to keep storage then.
 window.addEventListener('appinstalled', () => void requestPersistentStorage());
-watchOnlineStatus();
-// Before anything can delay it: Chromium may fire beforeinstallprompt as soon as the page loads.
-watchInstallPrompt();
-// public/boot.js applied the saved settings before first paint; this lets the app change them.
-startReaderSettings();
 // Before the router exists, so its popstate listener runs after ours (see the module).
 installScrollRestoration();
 const root = document.getElementById('app');
 if (root) await startApp(root);
+
+// What the prerendered markup cannot know (the connection, an install offer, which public/boot.js
+// kept if it came early, the saved settings boot.js already applied to <html>) is read once the
+// page is live: hydration must meet exactly the markup the server rendered.
+watchOnlineStatus();
+watchInstallPrompt();
+startReaderSettings();
 
 // Storage and the service worker wait for the page to be live: reading comes first.
 requestAnimationFrame(() =>

@@ -86,6 +86,24 @@ describe('prerendered pages', () => {
       });
     }
 
+    it('adopts the markup for a reader the server knew nothing of (saved dark theme, iPhone), then shows their state', async (test) => {
+      const { page, errors } = await openPage(site.browser, test, {
+        userAgent:
+          'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+        viewport: { width: 375, height: 700 },
+      });
+      await page.addInitScript(() =>
+        localStorage.setItem('field-notes:reader-settings', JSON.stringify({ theme: 'dark', fontSize: 'large' })),
+      );
+      await page.addInitScript(recordElementChurnUntilHydrated);
+      await page.goto(url(`posts/${newest.slug}`));
+      const churn = await page.evaluate(() => (window as unknown as { churn: string[] }).churn);
+      expect(churn).toEqual([]);
+      await page.getByRole('button', { name: 'Theme: Dark' }).waitFor();
+      await page.getByRole('complementary', { name: 'Install Field Notes' }).waitFor();
+      expect(errors).toEqual([]);
+    });
+
     it('is live after hydration: a bookmark toggles and the header counts it', async (test) => {
       const { page, errors } = await openPage(site.browser, test);
       await page.goto(url(`posts/${newest.slug}`));
