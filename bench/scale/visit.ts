@@ -1,0 +1,180 @@
+// One first visit to a served build in a fresh browser context, measuring what a reader pays.
+import type { Browser, CDPSession } from 'playwright-core';
+import {
+  chipNames,
+  LCP_OBSERVER,
+  NAME_SHIM,
+  storageEstimate,
+  timeBookmark,
+  timeChip,
+  waitForStoredPosts,
+} from './in-page.ts';
+
+/** p50 and p95 of a timed interaction, to the DOM update and to the next frame after it. */
+export interface Latency {
+  rounds: number;
+  p50: number;
+  p95: number;
+  frameP50: number;
+  frameP95: number;
+}
+
+/** What one first visit measured. */
+export interface VisitFigures {
+  /** Bytes received by the page (headers and bodies, as sent) until its load event. */
+  firstLoadBytes: number;
+  firstLoadRequests: number;
+  /**
+   * Bytes the page had received when its first post card showed (read from Node as the card
+   * appears, so approximate): the shell plus the post data the list needed.
+   */
+  listedBytes: number;
+  /** What the first-load bytes were: each request's path and size, largest first. */
+  firstLoadByRequest: { path: string; bytes: number }[];
+  lcpMs: number | null;
+  /** Used JS heap after a forced GC, just after load. */
+  heapAtLoadBytes: number;
+  /** ms from navigation start until IndexedDB holds every post; null when it never did in time. */
+  offlineMs: number | null;
+  storedPosts: number;
+  indexedDbBytes: number | null;
+  cacheBytes: number | null;
+  heapAfterSyncBytes: number;
+  tagFilter: Latency | null;
+  bookmark: Latency | null;
+  notes: string[];
+}
+
+const DATABASE = 'kubecon-field-notes';
+
+/** Visits `url` as a first-time reader and measures load, offline sync and interactions. */
+export async function measureVisit(
+  browser: Browser,
+  url: string,
+  posts: number,
+  options: { rounds: number; offlineTimeoutMs: number },
+): Promise<VisitFigures> {
+  const notes: string[] = [];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(NAME_SHIM);
+    await page.addInitScript(LCP_OBSERVER);
+    // The page's own session sees the page's requests only; the service worker's precache runs
+    // in another target, so it never counts towards the first load.
+    const cdp = await context.newCDPSession(page);
+    const network = recordNetwork(cdp);
+    await cdp.send('Network.enable');
+    await cdp.send('Page.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    const firstLoad = network.untilLoad();
+    await page.locator('main .post-card').first().waitFor({ timeout: 60_000 });
+    const listedBytes = network.total();
+    await page.waitForTimeout(500);
+    const lcpMs = (await page.evaluate('globalThis.__lcp ?? null')) as number | null;
+    const heapAtLoadBytes = await usedHeap(cdp);
+
+    const stored = await page.evaluate(waitForStoredPosts, {
+      database: DATABASE,
+      total: posts,
+      timeoutMs: options.offlineTimeoutMs,
+    });
+    if (stored.at === null) notes.push(`only ${stored.count} of ${posts} posts stored offline in time`);
+    const storage = await page.evaluate(storageEstimate);
+    const heapAfterSyncBytes = await usedHeap(cdp);
+
+    const tagFilter = await timeRounds(options.rounds, notes, 'tag filter', async (round) => {
+      const names = await page.evaluate(chipNames);
+      const tag = names[round % Math.min(20, names.length)];
+      if (!tag) throw new Error('no tag chips on the home page');
+      const timing = await page.evaluate(timeChip, tag);
+      await page.evaluate(timeChip, tag); // deselect again, untimed
+      return timing;
+    });
+    const bookmark = await timeRounds(options.rounds, notes, 'bookmark', () => page.evaluate(timeBookmark));
+    return {
+      firstLoadBytes: firstLoad.bytes,
+      firstLoadRequests: firstLoad.requests.length,
+      firstLoadByRequest: firstLoad.requests,
+      listedBytes,
+      lcpMs,
+      heapAtLoadBytes,
+      offlineMs: stored.at,
+      storedPosts: stored.count,
+      indexedDbBytes: storage.indexedDB,
+      cacheBytes: storage.caches,
+      heapAfterSyncBytes,
+      tagFilter,
+      bookmark,
+      notes,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Sums the bytes of requests that finished before the load event (same monotonic clock). */
+function recordNetwork(cdp: CDPSession) {
+  const finished: { at: number; bytes: number; path: string }[] = [];
+  const urls = new Map<string, string>();
+  let loadAt: number | undefined;
+  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, new URL(event.request.url).pathname));
+  cdp.on('Network.loadingFinished', (event) =>
+    finished.push({ at: event.timestamp, bytes: event.encodedDataLength, path: urls.get(event.requestId) ?? '?' }),
+  );
+  cdp.on('Page.loadEventFired', (event) => (loadAt ??= event.timestamp));
+  return {
+    total: () => finished.reduce((sum, request) => sum + request.bytes, 0),
+    untilLoad() {
+      const before = finished.filter((request) => loadAt === undefined || request.at <= loadAt);
+      return {
+        bytes: before.reduce((sum, request) => sum + request.bytes, 0),
+        requests: before.map(({ path, bytes }) => ({ path, bytes })).sort((a, b) => b.bytes - a.bytes),
+      };
+    },
+  };
+}
+
+async function usedHeap(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+}
+
+async function timeRounds(
+  rounds: number,
+  notes: string[],
+  what: string,
+  once: (round: number) => Promise<{ dom: number; frame: number }>,
+): Promise<Latency | null> {
+  const dom: number[] = [];
+  const frame: number[] = [];
+  try {
+    for (let round = 0; round < rounds; round += 1) {
+      const timing = await withTimeout(once(round), 15_000, `${what} round ${round + 1} never updated the page`);
+      dom.push(timing.dom);
+      frame.push(timing.frame);
+    }
+  } catch (error) {
+    notes.push(`${what}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    if (dom.length === 0) return null;
+  }
+  return {
+    rounds: dom.length,
+    p50: percentile(dom, 0.5),
+    p95: percentile(dom, 0.95),
+    frameP50: percentile(frame, 0.5),
+    frameP95: percentile(frame, 0.95),
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Nearest-rank percentile. */
+export function percentile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
