@@ -18,6 +18,8 @@ import { buildOurs } from './scale/ours.ts';
 import { updateReadme } from './scale/readme.ts';
 import {
   checkTargets,
+  failureNotes,
+  reasonOf,
   count,
   formatTable,
   formatTargets,
@@ -82,6 +84,8 @@ console.log(`\n${results.chromium}; ${results.hugo ?? 'no Hugo'}; ${results.core
 console.log(table);
 console.log('Latencies: to the DOM update, and in brackets to the next animation frame after it.\n');
 console.log(formatTargets(targets));
+const notes = failureNotes(results);
+if (notes.length > 0) console.log(`\n${notes.map((note) => `- ${note}`).join('\n')}`);
 console.log(`\nWrote ${rel(RESULTS_FILE)}, ${rel(CHART_FILE)} and the Scale section of ${rel(README)}.`);
 console.log(`The whole run took ${seconds(performance.now() - started)}.`);
 if (values.strict && targets.some((target) => target.pass !== true)) process.exitCode = 1;
@@ -96,7 +100,7 @@ async function measureSize(posts: number): Promise<SizeResult> {
   console.log('  building it with vite build…');
   const { dist, ...ours } = await buildOurs(ROOT, corpus, path.join(DIST, String(posts)));
   console.log(`  ${ours.ok ? 'built' : 'FAILED'} in ${seconds(ours.wallMs)}`);
-  if (!ours.ok) console.log(indent(ours.tail.split('\n').slice(-12).join('\n')));
+  if (!ours.ok) console.log(indent(reasonOf(ours.tail)));
 
   let hugoBuild = null;
   if (hugo) {
@@ -104,7 +108,7 @@ async function measureSize(posts: number): Promise<SizeResult> {
     await writeHugoSite(corpus, site, 'Synthetic Field Notes');
     hugoBuild = await buildHugo(hugo.path, site);
     console.log(`  Hugo ${hugoBuild.ok ? 'built' : 'FAILED'} in ${seconds(hugoBuild.wallMs)}`);
-    if (!hugoBuild.ok) console.log(indent(hugoBuild.tail));
+    if (!hugoBuild.ok) console.log(indent(reasonOf(hugoBuild.tail)));
     // Its output is large and only its size matters.
     await rm(site, { recursive: true, force: true });
   }
@@ -124,10 +128,10 @@ async function measureSize(posts: number): Promise<SizeResult> {
     }
   }
   if (!values['keep-files']) await rm(dist, { recursive: true, force: true });
-  // Only a failure's output says anything worth keeping in the results.
+  // Only a failure's output says anything worth keeping in the results: why it failed.
   const failure = <T extends { ok: boolean; tail: string }>(run: T): T => ({
     ...run,
-    tail: run.ok ? '' : run.tail.split('\n').slice(-12).join('\n'),
+    tail: run.ok ? '' : reasonOf(run.tail),
   });
   return { posts, corpusBytes, ours: failure(ours), hugo: hugoBuild && failure(hugoBuild), visit };
 }
@@ -141,6 +145,8 @@ function readmeSection(table: string, targets: string): string {
     'Latencies: p50 / p95 to the DOM update, and in brackets p95 to the next animation frame after it.',
     '',
     targets,
+    '',
+    ...failureNotes(results).map((note) => `- ${note}`),
     '',
     '![Build time, build memory, home first-load bytes and time to offline against corpus size](scale.svg)',
   ].join('\n');

@@ -5,6 +5,8 @@ interface Series {
   name: string;
   colour: string;
   value: (size: SizeResult) => number | null;
+  /** True where this series has no point because its build failed: drawn as a cross. */
+  failed?: (size: SizeResult) => boolean;
 }
 
 interface Panel {
@@ -17,7 +19,7 @@ const OURS = '#1f6f8b';
 const HUGO = '#c05621';
 const WIDTH = 260;
 const HEIGHT = 190;
-const PAD = { left: 44, right: 14, top: 34, bottom: 34 };
+const PAD = { left: 44, right: 28, top: 34, bottom: 34 };
 
 /** The chart for a run: build time, build memory, home first-load bytes and time to offline. */
 export function scaleChart(results: ScaleResults): string {
@@ -27,8 +29,18 @@ export function scaleChart(results: ScaleResults): string {
       title: 'Build wall time',
       unit: 's',
       series: [
-        { name: 'ours', colour: OURS, value: (s) => (s.ours.ok ? s.ours.wallMs / 1000 : null) },
-        { name: 'Hugo', colour: HUGO, value: (s) => (s.hugo?.ok ? s.hugo.wallMs / 1000 : null) },
+        {
+          name: 'ours',
+          colour: OURS,
+          failed: (s) => !s.ours.ok,
+          value: (s) => (s.ours.ok ? s.ours.wallMs / 1000 : null),
+        },
+        {
+          name: 'Hugo',
+          colour: HUGO,
+          failed: (s) => s.hugo !== null && !s.hugo.ok,
+          value: (s) => (s.hugo?.ok ? s.hugo.wallMs / 1000 : null),
+        },
       ],
     },
     {
@@ -38,11 +50,13 @@ export function scaleChart(results: ScaleResults): string {
         {
           name: 'ours',
           colour: OURS,
+          failed: (s) => !s.ours.ok,
           value: (s) => (s.ours.ok && s.ours.peakRssBytes ? s.ours.peakRssBytes / 2 ** 20 : null),
         },
         {
           name: 'Hugo',
           colour: HUGO,
+          failed: (s) => s.hugo !== null && !s.hugo.ok,
           value: (s) => (s.hugo?.ok && s.hugo.peakRssBytes ? s.hugo.peakRssBytes / 2 ** 20 : null),
         },
       ],
@@ -50,12 +64,21 @@ export function scaleChart(results: ScaleResults): string {
     {
       title: 'Home first-load bytes',
       unit: 'KiB',
-      series: [{ name: 'ours', colour: OURS, value: (s) => divided(visitOf(s)?.firstLoadBytes, 1024) }],
+      series: [
+        {
+          name: 'ours',
+          colour: OURS,
+          failed: (s) => !s.ours.ok,
+          value: (s) => divided(visitOf(s)?.firstLoadBytes, 1024),
+        },
+      ],
     },
     {
       title: 'All posts saved offline',
       unit: 's',
-      series: [{ name: 'ours', colour: OURS, value: (s) => divided(visitOf(s)?.offlineMs, 1000) }],
+      series: [
+        { name: 'ours', colour: OURS, failed: (s) => !s.ours.ok, value: (s) => divided(visitOf(s)?.offlineMs, 1000) },
+      ],
     },
   ];
   const sizes = [...results.sizes].sort((a, b) => a.posts - b.posts);
@@ -68,7 +91,7 @@ ${body}
 <g transform="translate(${PAD.left},${HEIGHT + 14})">
 <rect width="10" height="10" fill="${OURS}"/><text x="14" y="9">Field Notes (vite build)</text>
 <rect x="170" width="10" height="10" fill="${HUGO}"/><text x="184" y="9">Hugo ${escapeXml(results.hugo?.split(' ')[1] ?? '')}</text>
-<text x="${total.width - PAD.left - 6}" y="9" text-anchor="end" fill="#555">x: posts (log scale) · ${results.cores} cores · ${results.date.slice(0, 10)}</text>
+<text x="${total.width - PAD.left - 10}" y="9" text-anchor="end" fill="#555">× build failed · x: posts (log scale) · ${results.cores} cores · ${results.date.slice(0, 10)}</text>
 </g>
 </svg>
 `;
@@ -103,6 +126,10 @@ function drawPanel(panel: Panel, sizes: SizeResult[], x0: number): string {
     if (points.length > 1)
       parts.push(
         `<polyline fill="none" stroke="${series.colour}" stroke-width="2" points="${points.map((p) => `${x(p.posts).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ')}"/>`,
+      );
+    for (const size of sizes.filter((size) => series.failed?.(size)))
+      parts.push(
+        `<text x="${x(size.posts).toFixed(1)}" y="${(PAD.top + plot.h - 4).toFixed(1)}" text-anchor="middle" font-size="14" font-weight="700" fill="${series.colour}"><title>${series.name}, ${size.posts} posts: build failed</title>×</text>`,
       );
     for (const p of points)
       parts.push(

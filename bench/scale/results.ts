@@ -132,6 +132,10 @@ export function resultRows(results: ScaleResults): string[][] {
       v((x) => `${kib(x.firstLoadBytes)} (${x.firstLoadRequests})`),
     ),
     row(
+      'home bytes when posts listed (approx.)',
+      v((x) => kib(x.listedBytes)),
+    ),
+    row(
       'home LCP (unthrottled)',
       v((x) => (x.lcpMs === null ? '–' : ms(x.lcpMs))),
     ),
@@ -160,6 +164,29 @@ export function resultRows(results: ScaleResults): string[][] {
       v((x) => latency(x.bookmark)),
     ),
   ];
+}
+
+/** One line per failed build or visit, saying why, for under the table. */
+export function failureNotes(results: ScaleResults): string[] {
+  const notes: string[] = [];
+  for (const size of results.sizes) {
+    const at = `${count(size.posts)} posts`;
+    if (!size.ours.ok) notes.push(`${at}: our build failed: ${size.ours.tail}`);
+    if (size.hugo && !size.hugo.ok) notes.push(`${at}: Hugo failed: ${size.hugo.tail}`);
+    if (size.visit && 'error' in size.visit) notes.push(`${at}: the visit failed: ${size.visit.error}`);
+    else if (size.visit) notes.push(...size.visit.notes.map((note) => `${at}: ${note}`));
+  }
+  return notes;
+}
+
+/** What a failed build said went wrong: its output ends in a stack trace, the reason comes before. */
+export function reasonOf(tail: string): string {
+  const lines = tail.split('\n').map((line) => line.trim());
+  const start = lines.findIndex((line) => /exceeding|error/i.test(line));
+  const useful = lines
+    .slice(Math.max(0, start))
+    .filter((line) => line && !line.startsWith('at ') && !/^[{}]|^code:|^plugin:|^hook:|^Check https/.test(line));
+  return useful.slice(0, 6).join(' ').slice(0, 400) || 'no output';
 }
 
 /** A plain-text (and Markdown) table. */
