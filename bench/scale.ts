@@ -16,18 +16,10 @@ import { scaleChart } from './scale/chart.ts';
 import { buildHugo, findOrInstallHugo, writeHugoSite } from './scale/hugo.ts';
 import { buildOurs } from './scale/ours.ts';
 import { updateReadme } from './scale/readme.ts';
-import {
-  checkTargets,
-  failureNotes,
-  reasonOf,
-  count,
-  formatTable,
-  formatTargets,
-  resultRows,
-  seconds,
-  type ScaleResults,
-  type SizeResult,
-} from './scale/results.ts';
+import { count, formatTable, seconds } from './scale/format.ts';
+import { failureNotes, reasonOf, type ScaleResults, type SizeResult } from './scale/results.ts';
+import { resultRows } from './scale/table.ts';
+import { checkTargets, formatTargets } from './scale/targets.ts';
 import { folderSize } from './scale/timed-run.ts';
 import { measureVisit } from './scale/visit.ts';
 

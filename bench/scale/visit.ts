@@ -1,5 +1,6 @@
 // One first visit to a served build in a fresh browser context, measuring what a reader pays.
 import type { Browser, CDPSession } from 'playwright-core';
+import { timeRounds, type Latency } from './latency.ts';
 import {
   chipNames,
   LCP_OBSERVER,
@@ -9,15 +10,6 @@ import {
   timeChip,
   waitForStoredPosts,
 } from './in-page.ts';
-
-/** p50 and p95 of a timed interaction, to the DOM update and to the next frame after it. */
-export interface Latency {
-  rounds: number;
-  p50: number;
-  p95: number;
-  frameP50: number;
-  frameP95: number;
-}
 
 /** What one first visit measured. */
 export interface VisitFigures {
@@ -138,43 +130,4 @@ function recordNetwork(cdp: CDPSession) {
 async function usedHeap(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-}
-
-async function timeRounds(
-  rounds: number,
-  notes: string[],
-  what: string,
-  once: (round: number) => Promise<{ dom: number; frame: number }>,
-): Promise<Latency | null> {
-  const dom: number[] = [];
-  const frame: number[] = [];
-  try {
-    for (let round = 0; round < rounds; round += 1) {
-      const timing = await withTimeout(once(round), 15_000, `${what} round ${round + 1} never updated the page`);
-      dom.push(timing.dom);
-      frame.push(timing.frame);
-    }
-  } catch (error) {
-    notes.push(`${what}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-    if (dom.length === 0) return null;
-  }
-  return {
-    rounds: dom.length,
-    p50: percentile(dom, 0.5),
-    p95: percentile(dom, 0.95),
-    frameP50: percentile(frame, 0.5),
-    frameP95: percentile(frame, 0.95),
-  };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** Nearest-rank percentile. */
-export function percentile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
