@@ -110,7 +110,11 @@ async function measureSize(posts: number): Promise<SizeResult> {
     console.log('  first visit in Chromium…');
     const server = await startStaticServer({ root: dist, port: 0, host: '127.0.0.1' });
     try {
-      visit = await measureVisit(browser, server.url, posts, { rounds, offlineTimeoutMs: 120_000 });
+      visit = await measureVisit(browser, server.url, posts, {
+        rounds,
+        offlineTimeoutMs: 120_000,
+        listTimeoutMs: 60_000,
+      });
       for (const note of visit.notes) console.log(`  note: ${note}`);
     } catch (error) {
       visit = { error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };

@@ -46,8 +46,10 @@ export function resultRows(results: ScaleResults): string[][] {
       v((x) => `${kib(x.firstLoadBytes)} (${x.firstLoadRequests})`),
     ),
     row(
-      'home bytes when posts listed (approx.)',
-      v((x) => kib(x.listedBytes)),
+      'home: first post listed after (approx.)',
+      v((x) =>
+        x.listedMs === null || x.listedBytes === null ? 'never' : `${seconds(x.listedMs)}, ${kib(x.listedBytes)}`,
+      ),
     ),
     row(
       'home LCP (unthrottled)',

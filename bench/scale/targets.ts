@@ -36,7 +36,9 @@ export function checkTargets(results: ScaleResults): TargetCheck[] {
     measured:
       visit && small && largest !== smallest
         ? `${kib(visit.firstLoadBytes)} vs ${kib(small.firstLoadBytes)} (${signedPercent(visit.firstLoadBytes / small.firstLoadBytes - 1)})`
-        : 'not measured',
+        : largest === smallest
+          ? 'needs two sizes'
+          : 'not measured',
     pass:
       visit && small && largest !== smallest
         ? visit.firstLoadBytes <= small.firstLoadBytes * 1.1

@@ -20,7 +20,9 @@ export interface VisitFigures {
    * Bytes the page had received when its first post card showed (read from Node as the card
    * appears, so approximate): the shell plus the post data the list needed.
    */
-  listedBytes: number;
+  listedBytes: number | null;
+  /** ms from navigation start until the first post card showed (read from Node, approximate). */
+  listedMs: number | null;
   /** What the first-load bytes were: each request's path and size, largest first. */
   firstLoadByRequest: { path: string; bytes: number }[];
   lcpMs: number | null;
@@ -44,7 +46,7 @@ export async function measureVisit(
   browser: Browser,
   url: string,
   posts: number,
-  options: { rounds: number; offlineTimeoutMs: number },
+  options: { rounds: number; offlineTimeoutMs: number; listTimeoutMs: number },
 ): Promise<VisitFigures> {
   const notes: string[] = [];
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -60,8 +62,16 @@ export async function measureVisit(
     await cdp.send('Page.enable');
     await page.goto(url, { waitUntil: 'load' });
     const firstLoad = network.untilLoad();
-    await page.locator('main .post-card').first().waitFor({ timeout: 60_000 });
-    const listedBytes = network.total();
+    // A page that never lists a post still has its load, sync and storage measured.
+    const listed = await page
+      .locator('main .post-card')
+      .first()
+      .waitFor({ timeout: options.listTimeoutMs })
+      .then(
+        async () => ({ bytes: network.total(), ms: (await page.evaluate('performance.now()')) as number }),
+        () => null,
+      );
+    if (!listed) notes.push(`no post listed on home within ${options.listTimeoutMs / 1000} s of load`);
     await page.waitForTimeout(500);
     const lcpMs = (await page.evaluate('globalThis.__lcp ?? null')) as number | null;
     const heapAtLoadBytes = await usedHeap(cdp);
@@ -88,7 +98,8 @@ export async function measureVisit(
       firstLoadBytes: firstLoad.bytes,
       firstLoadRequests: firstLoad.requests.length,
       firstLoadByRequest: firstLoad.requests,
-      listedBytes,
+      listedBytes: listed?.bytes ?? null,
+      listedMs: listed?.ms ?? null,
       lcpMs,
       heapAtLoadBytes,
       offlineMs: stored.at,

@@ -14,6 +14,7 @@ function visit(overrides: Partial<VisitFigures> = {}): VisitFigures {
     firstLoadRequests: 6,
     firstLoadByRequest: [],
     listedBytes: 250_000,
+    listedMs: 400,
     lcpMs: 300,
     heapAtLoadBytes: 3e6,
     offlineMs: 4000,
