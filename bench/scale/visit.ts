@@ -52,6 +52,13 @@ export async function measureVisit(
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
+    // The page's own errors often say why a figure is missing (a sync that gave up, say).
+    const pageErrors = new Set<string>();
+    page.on('pageerror', (error) => pageErrors.add(`page error: ${error.message.split('\n')[0]}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning')
+        pageErrors.add(`console ${message.type()}: ${message.text().split('\n')[0]!.slice(0, 200)}`);
+    });
     await page.addInitScript(NAME_SHIM);
     await page.addInitScript(LCP_OBSERVER);
     // The page's own session sees the page's requests only; the service worker's precache runs
@@ -94,6 +101,7 @@ export async function measureVisit(
       return timing;
     });
     const bookmark = await timeRounds(options.rounds, notes, 'bookmark', () => page.evaluate(timeBookmark));
+    notes.push(...[...pageErrors].slice(0, 5));
     return {
       firstLoadBytes: firstLoad.bytes,
       firstLoadRequests: firstLoad.requests.length,
