@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import type { BuildOptions } from './build-options.ts';
-import { contentModulePlugin } from './content-plugin.ts';
+import { contentModulePlugin, writeAssets } from './content-plugin.ts';
 import type { BuiltSite } from './build-site.ts';
 import { allowInline, cspHash } from './prerender/csp.ts';
 import { pageHtml, type SharedParts } from './prerender/page-html.ts';
@@ -35,26 +35,30 @@ export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): P
     configResolved(resolved) {
       config = resolved;
     },
-    async generateBundle(_options, bundle) {
+    // Written straight to the output folder, like the content's files (content-plugin.ts): the
+    // bundler handles emitted assets one by one, which is slow for thousands of pages. Done in
+    // writeBundle, which ends before the service worker's precache list is made (closeBundle).
+    async writeBundle(outputOptions, bundle) {
       const index = bundle['index.html'];
-      if (index?.type !== 'asset') return;
+      const outDir = outputOptions.dir;
+      if (index?.type !== 'asset' || !outDir) return;
       const template = String(index.source);
       const stylesheet = Object.values(bundle).find((file) => file.type === 'asset' && file.fileName.endsWith('.css'));
-      shared = {
+      const parts: SharedParts = {
         bootScript: (await readFile(path.join(options.publicDir, 'boot.js'), 'utf8')).trim(),
         css: stylesheet?.type === 'asset' ? String(stylesheet.source) : '',
       };
+      shared = parts;
       const server = await buildServerEntry(config, site);
       try {
         await server.entry.preparePrerender();
         const content = { posts: site().posts };
-        for (const route of pageRoutes(content.posts)) {
+        const pages = pageRoutes(content.posts).map((route) => {
           const url = `${options.basePath}${route.path.slice(1)}`;
           const page = server.entry.renderPage(url, content);
-          const source = pageHtml(template, { ...page, path: url }, shared);
-          if (route.file === 'index.html') index.source = source;
-          else this.emitFile({ type: 'asset', fileName: route.file, source });
-        }
+          return { fileName: route.file, source: pageHtml(template, { ...page, path: url }, parts) };
+        });
+        await writeAssets(outDir, pages);
       } finally {
         await rm(server.dir, { recursive: true, force: true });
       }

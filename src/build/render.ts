@@ -1,6 +1,6 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import type { Heading } from '../shared/post.ts';
-import { htmlToText, sanitizePostHtml } from './sanitize.ts';
+import { htmlToText, sanitizedHtmlToText, sanitizePostHtml } from './sanitize.ts';
 
 /** A link or image in a post, with where it stands, so broken local references can be reported. */
 export interface Reference {
@@ -55,7 +55,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
     html,
     headings,
     references: findReferences(marked, tokens, markdown),
-    text: htmlToText(html.replace(/<a class="heading-anchor"[^>]*>#<\/a>/g, '')),
+    text: sanitizedHtmlToText(html.replace(/<a class="heading-anchor"[^>]*>#<\/a>/g, '')),
     firstParagraph: firstParagraph ? htmlToText(marked.parser([firstParagraph])) : '',
   };
 }

@@ -72,6 +72,18 @@ export function htmlToText(html: string): string {
   return decodeEntities(text).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * `htmlToText` for HTML that `sanitizePostHtml` wrote, without parsing it again (a tenth of the
+ * cost on a long post). Its output is well-formed: comments and non-text elements (script,
+ * style, textarea) are gone, and every `<` and `>` in text and attribute values is escaped, so
+ * each `<…>` is a real tag and dropping them leaves exactly the text the parser would find.
+ */
+export function sanitizedHtmlToText(html: string): string {
+  return decodeEntities(html.replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function isAllowedFrame(src: string | undefined): boolean {
   try {
     const url = new URL(src ?? '');
