@@ -32,7 +32,7 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
       solid({ ssr: !process.env.VITEST }),
       content,
       prerenderPlugin(options, () => content.api.site()),
-      VitePWA(pwaOptions(site, options.basePath)),
+      VitePWA(pwaOptions(site, options.basePath, () => content.api.site().posts.map((post) => post.slug))),
     ],
     build: { target: 'es2022', sourcemap: true },
     test: {

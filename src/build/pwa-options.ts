@@ -4,10 +4,20 @@ import type { SiteInfo } from '../shared/post.ts';
 /** Colours shared by the manifest and the page's theme-color meta. */
 export const THEME_COLORS = { light: '#fbfaf7', dark: '#16171a' } as const;
 
+/**
+ * How many post pages (the newest) the service worker keeps as prerendered HTML. Every post is
+ * in IndexedDB after the first visit, and an offline navigation to any other post gets the Not
+ * found page, which the app turns into that post from there; precaching thousands of pages
+ * would double what a reader's device stores and make installing the worker take minutes.
+ */
+export const PRECACHED_POST_PAGES = 100;
+
 /** vite-plugin-pwa settings: our own service worker (src/sw) with the build's precache list. */
 export function pwaOptions(
   site: Pick<SiteInfo, 'title' | 'description' | 'language'>,
   basePath: string,
+  /** Slugs of the posts, newest first, once the content is built. */
+  postSlugs: () => readonly string[] = () => [],
 ): Partial<VitePWAOptions> {
   return {
     strategies: 'injectManifest',
@@ -28,6 +38,17 @@ export function pwaOptions(
       // every page, and manifest screenshots are only for install sheets, which are online.
       globPatterns: ['**/*.{html,js,css,json,svg,png,ico,woff2,webmanifest}'],
       globIgnores: ['**/*.map', 'boot.js', 'screenshots/**'],
+      manifestTransforms: [
+        (entries) => {
+          const kept = new Set(
+            postSlugs()
+              .slice(0, PRECACHED_POST_PAGES)
+              .map((slug) => `posts/${slug}.html`),
+          );
+          const isPostPage = (url: string) => url.startsWith('posts/') && url.endsWith('.html');
+          return { manifest: entries.filter((entry) => !isPostPage(entry.url) || kept.has(entry.url)), warnings: [] };
+        },
+      ],
     },
     manifest: webAppManifest(site, basePath),
     devOptions: { enabled: false },

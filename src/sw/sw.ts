@@ -7,20 +7,22 @@ declare const self: ServiceWorkerGlobalScope;
 
 const BASE = import.meta.env.BASE_URL;
 
-// Every prerendered page, every chunk, the post index and every post body: after one visit the
+// The prerendered pages (all but the older posts', see pwa-options.ts), every chunk, the post index and every post body: after one visit the
 // whole site reads offline, posts never opened included. The list is injected at build time.
 // Workbox answers `/posts/x` with the precached `posts/x.html` and `/` with `index.html` itself.
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// Any other navigation (a trailing slash, a query string, a page this build does not have) gets
-// the page's own prerendered HTML when there is one, else the Not found page, which renders
-// whatever the app's router makes of the path. Paths with a file extension (feeds, sitemap,
-// files that do not exist) stay real requests, so they are never answered with the app.
+// Any other navigation (a trailing slash, a query string, an older post whose page is not kept,
+// a path the build has no page for) gets the page's own prerendered HTML when it is kept, else
+// the network, else (offline) the Not found page, which the app's router turns into whatever the
+// path is: a post from IndexedDB, say. Paths with a file extension (feeds, sitemap, files that do
+// not exist) stay real requests, so they are never answered with the app.
 registerRoute(
   new NavigationRoute(
-    async ({ url }) =>
+    async ({ url, request }) =>
       (await matchPrecache(prerenderedPageFor(url.pathname))) ??
+      (await fetch(request).catch(() => undefined)) ??
       (await matchPrecache(`${BASE}404.html`)) ??
       Response.error(),
     { denylist: [/\/[^/?]+\.[^/?]+$/] },
