@@ -79,7 +79,7 @@ try {
     `\n${results.chromium}, Lighthouse ${results.lighthouse} (mobile defaults), post: ${results.post.path}\n`,
   );
   console.log(formatTable(results));
-  console.log('Bytes as sent by scripts/static-server.ts, which does not compress; a gzip or brotli host sends less.');
+  console.log('Bytes as sent by scripts/static-server.ts, gzip-compressed like a static host.');
   console.log(`\n${formatBudgets(budgets)}\n`);
   console.log(`Wrote ${path.relative(ROOT, RESULTS_FILE)}`);
   if (strict && budgets.some((budget) => !budget.pass)) process.exitCode = 1;

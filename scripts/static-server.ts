@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { normalizeBasePath } from '../src/build/build-options.ts';
@@ -126,8 +127,24 @@ async function sendFile(
     response.writeHead(304, headers).end();
     return;
   }
-  response.writeHead(status, { ...headers, 'Content-Length': body.length });
-  response.end(request.method === 'HEAD' ? undefined : body);
+  // Compressed as every static host does, so what the bench measures is what readers download.
+  const gzipped = acceptsGzip(request) && isCompressible(headers['Content-Type']) ? gzipSync(body) : undefined;
+  const sent = gzipped ?? body;
+  response.writeHead(status, {
+    ...headers,
+    Vary: 'Accept-Encoding',
+    ...(gzipped ? { 'Content-Encoding': 'gzip' } : {}),
+    'Content-Length': sent.length,
+  });
+  response.end(request.method === 'HEAD' ? undefined : sent);
+}
+
+function acceptsGzip(request: http.IncomingMessage): boolean {
+  return /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+}
+
+function isCompressible(contentType: string): boolean {
+  return /^(text\/|application\/(json|javascript|manifest\+json|xml|rss\+xml|atom\+xml)|image\/svg\+xml)/.test(contentType);
 }
 
 function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { IMMUTABLE, REVALIDATE, hasContentHash } from '../../scripts/static-server/cache-control.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.ts';
@@ -147,6 +148,29 @@ describe('startStaticServer', () => {
       expect(response.status, missing).toBe(404);
       expect(await response.text(), missing).not.toContain('shell');
     }
+  });
+
+  it('compresses text with gzip when the client accepts it, and never images', async () => {
+    const server = await serve();
+    const get = (file: string, encoding?: string) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        const headers = encoding ? { 'Accept-Encoding': encoding } : {};
+        http
+          .get({ host: '127.0.0.1', port: server.port, path: `/${file}`, headers, agent: false }, (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+          })
+          .on('error', reject);
+      });
+    const zipped = await get('posts/kubecon-2017-thoughts', 'gzip, deflate, br');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    expect(gunzipSync(zipped.body).toString()).toContain('post page');
+    const plain = await get('posts/kubecon-2017-thoughts');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toContain('post page');
+    expect((await get('icon-192.png', 'gzip')).headers['content-encoding']).toBeUndefined();
   });
 
   it('sends the right Content-Type for each kind of file', async () => {
