@@ -18,6 +18,7 @@ import './styles/print.css';
 import './styles/tags.css';
 import './styles/bookmarks.css';
 import './styles/install.css';
+import './styles/sync.css';
 
 recoverFromStaleChunks();
 // Installing the app is the clearest sign a reader means to keep it: ask to keep storage then.

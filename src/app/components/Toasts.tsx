@@ -1,9 +1,10 @@
 import { createMemo, createSignal, Show } from 'solid-js';
 import { syncStatus } from '../data/runtime.ts';
 import { PersistenceToast } from './PersistenceToast.tsx';
+import { SyncProgress } from './SyncProgress.tsx';
 import { applyUpdate, firstInstall, precacheComplete, updateWaiting } from '../pwa/service-worker.ts';
 
-/** Non-blocking messages about the offline copy: ready to read offline, an update waiting. */
+/** Non-blocking messages about the offline copy: saving progress, ready to read offline, an update waiting. */
 export function Toasts() {
   const [readyDismissed, setReadyDismissed] = createSignal(false);
   const [updateDismissed, setUpdateDismissed] = createSignal(false);
@@ -15,29 +16,32 @@ export function Toasts() {
   const offlineReady = () => firstInstall() && precacheComplete() && savedCount() !== undefined && !readyDismissed();
 
   return (
-    <div class="toasts" role="status" aria-live="polite">
-      <Show when={offlineReady()}>
-        <div class="toast">
-          <p>
-            Ready to read offline: {savedCount()} {savedCount() === 1 ? 'post' : 'posts'} saved.
-          </p>
-          <button type="button" class="toast-dismiss" onClick={() => setReadyDismissed(true)}>
-            Dismiss
-          </button>
-        </div>
-      </Show>
-      <Show when={updateWaiting() && !updateDismissed()}>
-        <div class="toast">
-          <p>A new version of Field Notes is ready.</p>
-          <button type="button" class="toast-action" onClick={applyUpdate}>
-            Reload
-          </button>
-          <button type="button" class="toast-dismiss" onClick={() => setUpdateDismissed(true)}>
-            Later
-          </button>
-        </div>
-      </Show>
-      <PersistenceToast />
+    <div class="toasts">
+      <SyncProgress />
+      <div class="toasts-live" role="status" aria-live="polite">
+        <Show when={offlineReady()}>
+          <div class="toast">
+            <p>
+              Ready to read offline: {savedCount()} {savedCount() === 1 ? 'post' : 'posts'} saved.
+            </p>
+            <button type="button" class="toast-dismiss" onClick={() => setReadyDismissed(true)}>
+              Dismiss
+            </button>
+          </div>
+        </Show>
+        <Show when={updateWaiting() && !updateDismissed()}>
+          <div class="toast">
+            <p>A new version of Field Notes is ready.</p>
+            <button type="button" class="toast-action" onClick={applyUpdate}>
+              Reload
+            </button>
+            <button type="button" class="toast-dismiss" onClick={() => setUpdateDismissed(true)}>
+              Later
+            </button>
+          </div>
+        </Show>
+        <PersistenceToast />
+      </div>
     </div>
   );
 }
