@@ -26,12 +26,11 @@ export function PostList(props: {
   const range = () => fitWindow(requested(), props.posts.length, pageSize());
   const shown = () => props.posts.slice(range().start, range().end);
   const remaining = () => props.posts.length - range().end;
-  const format = (n: number) => new Intl.NumberFormat().format(n);
   return (
     <Show when={props.posts.length > 0} fallback={props.empty}>
       <Show when={range().start > 0}>
         <p class="list-window-note">
-          Posts {format(range().start + 1)} to {format(range().end)} of {format(props.posts.length)}.{' '}
+          Posts {formatCount(range().start + 1)} to {formatCount(range().end)} of {formatCount(props.posts.length)}.{' '}
           <button
             type="button"
             class="show-earlier"
@@ -56,9 +55,17 @@ export function PostList(props: {
           class="show-more"
           onClick={() => setRequested(showMore(range(), props.posts.length, pageSize(), max()))}
         >
-          Show {Math.min(remaining(), pageSize())} more of {format(remaining())} posts
+          Show {Math.min(remaining(), pageSize())} more of {formatCount(remaining())} posts
         </button>
       </Show>
     </Show>
   );
+}
+
+let numbers: Intl.NumberFormat | undefined;
+
+// Made once, on first use: creating a formatter costs more than rendering a card.
+function formatCount(count: number): string {
+  numbers ??= new Intl.NumberFormat('en');
+  return numbers.format(count);
 }

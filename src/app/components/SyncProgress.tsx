@@ -29,7 +29,10 @@ export function SyncProgress() {
   );
 }
 
-// Created on use: only ever shown in the browser, so the reader's own locale groups the digits.
+let numbers: Intl.NumberFormat | undefined;
+
+// Made on first use: only ever shown in the browser, so the reader's own locale groups the digits.
 function formatCount(count: number): string {
-  return new Intl.NumberFormat().format(count);
+  numbers ??= new Intl.NumberFormat();
+  return numbers.format(count);
 }

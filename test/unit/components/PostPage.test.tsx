@@ -34,7 +34,11 @@ const POSTS: Post[] = [
 beforeAll(async () => {
   // The files the build would emit for these posts; the app asks for the manifest under the
   // virtual module's name, so the manifest answers any data/index.* URL.
-  const { files } = buildDataFiles('v1', SITE, [...POSTS].sort((a, b) => b.date.localeCompare(a.date)));
+  const { files } = buildDataFiles(
+    'v1',
+    SITE,
+    [...POSTS].sort((a, b) => b.date.localeCompare(a.date)),
+  );
   vi.stubGlobal('fetch', (url: string) => {
     const file = url.includes('data/index.') ? files[0] : files.find((candidate) => url.endsWith(candidate.fileName));
     return Promise.resolve(new Response(file?.source ?? '', { status: file ? 200 : 404 }));
