@@ -1,5 +1,6 @@
 // Times "press a tag chip → the list shows that tag's posts" on the production build in real
-// Chromium, with 10,000 synthetic posts in the page's real IndexedDB. Prints p50 and p95.
+// Chromium, with 10,000 synthetic posts in the page's real IndexedDB (schema v2: posts and
+// summaries). Prints p50 and p95.
 // Run: npm run bench:tags (ROUNDS=60 POSTS=10000 to change the defaults).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -74,14 +75,25 @@ try {
   const posts = makePosts(POSTS);
   console.log(`Inserting ${POSTS} synthetic posts into IndexedDB…`);
   await page.evaluate(insertPosts, posts);
-  // The app's sync removes posts its index does not list, so from now on the index lists them too
-  // (same hashes: nothing is fetched). The reload then reads everything afresh through Dexie.
+  // The app's sync removes posts its index does not list, so from now on the index lists them too:
+  // the manifest names one more shard holding their summaries (same hashes: no bundle is
+  // fetched). The reload then reads everything afresh through Dexie.
+  const benchShard = 'data/shards/bench-synthetic.json';
   await page.route(/\/data\/index\.[0-9a-f]+\.json$/, async (route) => {
     const response = await route.fetch();
-    const index = (await response.json()) as { posts: unknown[] };
-    const summaries = posts.map(({ html: _html, headings: _headings, ...summary }) => summary);
-    await route.fulfill({ response, json: { ...index, posts: [...index.posts, ...summaries] } });
+    const manifest = (await response.json()) as { total: number; shards: string[] };
+    await route.fulfill({
+      response,
+      json: { ...manifest, total: manifest.total + posts.length, shards: [...manifest.shards, benchShard] },
+    });
   });
+  await page.route(`**/${benchShard}`, (route) =>
+    route.fulfill({
+      json: {
+        posts: posts.map(({ html: _html, headings: _headings, ...summary }) => ({ ...summary, bundle: 'none' })),
+      },
+    }),
+  );
   await page.reload();
   // A chip reads "kubernetes 4 posts": its name, then its count (see TagWithCount).
   const kubernetes = page.locator('button.tag-chip').filter({
@@ -138,15 +150,19 @@ function makePosts(count: number) {
   });
 }
 
-/** In the page: writes posts straight into the app's posts store. */
-function insertPosts(posts: unknown[]): Promise<void> {
+/** In the page: writes posts straight into the app's stores (schema v2: posts, and summaries without bodies). */
+function insertPosts(posts: { html: string; headings: unknown[] }[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = (globalThis as Loose).indexedDB.open('kubecon-field-notes');
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
       const db = request.result;
-      const tx = db.transaction('posts', 'readwrite');
-      for (const post of posts) tx.objectStore('posts').put(post);
+      const tx = db.transaction(['posts', 'summaries'], 'readwrite');
+      for (const post of posts) {
+        const { html: _html, headings: _headings, ...summary } = post;
+        tx.objectStore('posts').put(post);
+        tx.objectStore('summaries').put(summary);
+      }
       tx.oncomplete = () => {
         db.close();
         resolve();

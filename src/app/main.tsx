@@ -17,6 +17,8 @@ import './styles/print.css';
 import './styles/tags.css';
 import './styles/bookmarks.css';
 import './styles/install.css';
+import './styles/sync.css';
+import './styles/list-window.css';
 
 recoverFromStaleChunks();
 // Installing the app is the clearest sign a reader means to keep it: ask to keep storage then.

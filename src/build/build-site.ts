@@ -1,9 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { indexPath, postBodyPath } from '../shared/data-urls.ts';
-import { toSummary, type Post, type PostIndex } from '../shared/post.ts';
+import { indexPath } from '../shared/data-urls.ts';
+import { toSummary, type IndexManifest, type Post, type PostIndex } from '../shared/post.ts';
 import { buildPosts } from './build-posts.ts';
 import { checkReferences } from './check-references.ts';
+import { buildDataFiles } from './data-files.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { FEED_FILES, renderFeeds, renderRobots, renderSitemap } from './feeds.ts';
 import { contentHash } from './hash.ts';
@@ -30,7 +31,10 @@ export interface SiteAsset {
 
 /** Everything the content build produces, ready to emit. */
 export interface BuiltSite {
+  /** Every post's summary, for code that runs at build time (the files emit it as shards). */
   index: PostIndex;
+  /** What `indexFile` holds: the version, the site and the shard files. */
+  manifest: IndexManifest;
   indexFile: string;
   posts: Post[];
   assets: SiteAsset[];
@@ -95,9 +99,9 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
   const index: PostIndex = { version, site, posts: summaries };
   const published = posts.filter((post) => !post.draft);
   const feeds = renderFeeds(site, published, options.basePath ?? '/');
+  const data = buildDataFiles(version, site, posts);
   const assets: SiteAsset[] = [
-    { fileName: indexPath(version), source: JSON.stringify(index) },
-    ...posts.map((post) => ({ fileName: postBodyPath(post.slug, post.hash), source: JSON.stringify(post) })),
+    ...data.files,
     { fileName: FEED_FILES.rss, source: feeds.rss },
     { fileName: FEED_FILES.atom, source: feeds.atom },
     { fileName: FEED_FILES.sitemap, source: renderSitemap(site, published) },
@@ -105,6 +109,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
   ];
   return {
     index,
+    manifest: data.manifest,
     indexFile: indexPath(version),
     posts,
     assets,

@@ -1,9 +1,14 @@
-/** Where the body of a post is emitted, relative to the site's base path. */
-export function postBodyPath(slug: string, hash: string): string {
-  return `data/posts/${slug}.${hash}.json`;
+/** Where a bundle of post bodies is emitted, relative to the site's base path. */
+export function bundlePath(hash: string): string {
+  return `data/bundles/${hash}.json`;
 }
 
-/** Where the post index is emitted, relative to the site's base path. */
+/** Where a shard of post summaries is emitted, relative to the site's base path. */
+export function shardPath(hash: string): string {
+  return `data/shards/${hash}.json`;
+}
+
+/** Where the index manifest is emitted, relative to the site's base path. */
 export function indexPath(version: string): string {
   return `data/index.${version}.json`;
 }

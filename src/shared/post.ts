@@ -40,7 +40,7 @@ export interface SiteInfo {
   baseUrl: string;
 }
 
-/** The small index every page loads first: metadata of every published post. */
+/** Every published post's metadata, as the build knows it (assembled from the shards in the browser). */
 export interface PostIndex {
   /** Changes whenever any post is added, changed or removed. */
   version: string;
@@ -49,8 +49,38 @@ export interface PostIndex {
   posts: PostSummary[];
 }
 
-/** The index entry of a post: everything but the body. */
-export function toSummary(post: Post): PostSummary {
-  const { html: _html, headings: _headings, ...summary } = post;
-  return summary;
+/**
+ * The small file every visit loads first, `data/index.<version>.json`: it names the summary
+ * shards instead of holding the summaries, so its size does not grow with the posts' text.
+ */
+export interface IndexManifest {
+  /** Changes whenever any post is added, changed or removed. */
+  version: string;
+  site: SiteInfo;
+  /** How many posts the shards hold together. */
+  total: number;
+  /** Shard files (relative to the base path), the newest posts' shard first. */
+  shards: string[];
+}
+
+/** A summary as a shard lists it: with the bundle file that holds the post's body. */
+export interface ShardEntry extends PostSummary {
+  /** The bundle file, relative to the base path. */
+  bundle: string;
+}
+
+/** A summary shard, `data/shards/<hash>.json`: a few hundred consecutive posts, newest first. */
+export interface SummaryShard {
+  posts: ShardEntry[];
+}
+
+/** A body bundle, `data/bundles/<hash>.json`: about a hundred whole posts, fetched as one file. */
+export interface PostBundle {
+  posts: Post[];
+}
+
+/** The index entry of a post: everything but the body (and, for a shard entry, its bundle). */
+export function toSummary(post: Post | ShardEntry | PostSummary): PostSummary {
+  const { html: _html, headings: _headings, bundle: _bundle, ...summary } = post as Partial<Post & ShardEntry>;
+  return summary as PostSummary;
 }

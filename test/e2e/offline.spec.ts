@@ -4,6 +4,7 @@ import { buildSite } from './support/build.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { openPage } from './support/page-helpers.ts';
 import { serveBuild, type StaticServer } from './support/server.ts';
+import { useServedSite } from './support/served-site.ts';
 import type { PostIndex } from '../../src/shared/post.ts';
 import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
 
@@ -102,3 +103,32 @@ function offlineStory(site: () => { distDir: string; basePath: string }) {
     expect(missing).toBe(404);
   });
 }
+
+// first visit → the bodies arrive slowly → "Saving posts for offline: 0 of N" shows, calmly (no
+// live region) → the bodies arrive → it goes away and "Ready to read offline" says it is done.
+describe('saving posts for offline on the first visit', () => {
+  const site = useServedSite();
+
+  it('shows how many posts are saved while the bodies download, and goes away when done', async (test) => {
+    const { page } = await openPage(site.browser, test);
+    const index = readBuiltIndex(inject('distDir'));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/data\/bundles\/[0-9a-f]+\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(site.server.url);
+
+    const progress = page.getByText(`Saving posts for offline: 0 of ${index.posts.length}`);
+    await progress.waitFor();
+    const bar = page.getByRole('progressbar', { name: `Saving posts for offline: 0 of ${index.posts.length}` });
+    expect(await bar.getAttribute('max')).toBe(String(index.posts.length));
+    // Not announced on every batch: the message sits outside the polite status region.
+    expect(await progress.evaluate((element) => element.closest('[aria-live], [role="status"]'))).toBeNull();
+
+    release();
+    await waitUntilReadyOffline(page);
+    expect(await page.getByText(/Saving posts for offline/).count()).toBe(0);
+  });
+});

@@ -1,15 +1,15 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import type { PostSummary } from '../../shared/post.ts';
+import { firstWindow, fitWindow, MAX_RENDERED, PAGE_SIZE, showEarlier, showMore } from '../list-window.ts';
 import { PostCard } from './PostCard.tsx';
 
-/** How many posts a list shows before "Show more": enough to fill two screens. */
-export const PAGE_SIZE = 20;
+export { PAGE_SIZE };
 
 /**
- * A list of posts rendered a page at a time, so thousands of posts never build thousands of
- * cards at once. `empty` is shown instead of an empty list. A caller that loads posts a page at
- * a time owns the paging: it passes the posts loaded so far, the whole list's `total`, and
- * `onShowMore` to load the next page.
+ * A list of posts rendered a page at a time. The posts are all in memory, but only a window of
+ * them becomes cards: "Show more" adds a page at the end and, past `maxRendered` cards, drops
+ * the first page, so pressing it a hundred times costs what pressing it once does. A button at
+ * the top brings earlier pages back. `empty` is shown instead of an empty list.
  */
 export function PostList(props: {
   posts: PostSummary[];
@@ -17,18 +17,32 @@ export function PostList(props: {
   label: string;
   empty: JSX.Element;
   pageSize?: number;
+  maxRendered?: number;
+  /** How many posts the list has, when `posts` holds only the first of them (a prerendered page). */
   total?: number;
-  onShowMore?: () => void;
 }) {
-  const [pages, setPages] = createSignal(1);
   const pageSize = () => props.pageSize ?? PAGE_SIZE;
-  const shown = () => (props.onShowMore ? props.posts : props.posts.slice(0, pages() * pageSize()));
-  const total = () => props.total ?? props.posts.length;
-  const remaining = () => Math.max(0, total() - shown().length);
-  const showMore = () => (props.onShowMore ? props.onShowMore() : setPages((n) => n + 1));
+  const max = () => props.maxRendered ?? MAX_RENDERED;
+  const [requested, setRequested] = createSignal(firstWindow(pageSize()));
+  const range = () => fitWindow(requested(), props.posts.length, pageSize());
+  const shown = () => props.posts.slice(range().start, range().end);
+  const total = () => Math.max(props.total ?? 0, props.posts.length);
+  const remaining = () => total() - range().end;
   return (
     <Show when={total() > 0} fallback={props.empty}>
-      <ol class="post-list" aria-label={props.label}>
+      <Show when={range().start > 0}>
+        <p class="list-window-note">
+          Posts {formatCount(range().start + 1)} to {formatCount(range().end)} of {formatCount(total())}.{' '}
+          <button
+            type="button"
+            class="show-earlier"
+            onClick={() => setRequested(showEarlier(range(), pageSize(), max()))}
+          >
+            Show {Math.min(range().start, pageSize())} earlier posts
+          </button>
+        </p>
+      </Show>
+      <ol class="post-list" aria-label={props.label} start={range().start + 1}>
         <For each={shown()}>
           {(post) => (
             <li>
@@ -38,10 +52,22 @@ export function PostList(props: {
         </For>
       </ol>
       <Show when={remaining() > 0}>
-        <button type="button" class="show-more" onClick={showMore}>
-          Show {Math.min(remaining(), pageSize())} more of {remaining()} posts
+        <button
+          type="button"
+          class="show-more"
+          onClick={() => setRequested(showMore(range(), props.posts.length, pageSize(), max()))}
+        >
+          Show {Math.min(remaining(), pageSize())} more of {formatCount(remaining())} posts
         </button>
       </Show>
     </Show>
   );
+}
+
+let numbers: Intl.NumberFormat | undefined;
+
+// Made once, on first use: creating a formatter costs more than rendering a card.
+function formatCount(count: number): string {
+  numbers ??= new Intl.NumberFormat('en');
+  return numbers.format(count);
 }

@@ -1,5 +1,5 @@
 import { TagWithCount } from './TagWithCount.tsx';
-import { createUniqueId, For, Show } from 'solid-js';
+import { createUniqueId, Index, Show } from 'solid-js';
 import type { TagFacet } from '../data/tags.ts';
 
 /**
@@ -22,24 +22,26 @@ export function TagChips(props: { tags: TagFacet[]; onToggle: (tag: string) => v
         </Show>
       </div>
       <ul class="tag-chip-list">
-        <For each={props.tags}>
+        {/* Chips keep their order whatever the selection, so <Index> keeps each button and only
+            updates its count and state in place: a press re-renders no chip. */}
+        <Index each={props.tags}>
           {(facet) => (
             <li>
               <button
                 type="button"
                 class="tag-chip"
-                aria-pressed={facet.selected}
-                disabled={!facet.selected && facet.count === 0}
-                onClick={() => props.onToggle(facet.tag)}
+                aria-pressed={facet().selected}
+                disabled={!facet().selected && facet().count === 0}
+                onClick={() => props.onToggle(facet().tag)}
               >
                 <svg class="tag-chip-check" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
                   <path d="M3 8.5l3 3 7-7" />
                 </svg>
-                <TagWithCount tag={facet.tag} count={facet.count} class="tag-chip" />
+                <TagWithCount tag={facet().tag} count={facet().count} class="tag-chip" />
               </button>
             </li>
           )}
-        </For>
+        </Index>
       </ul>
     </div>
   );

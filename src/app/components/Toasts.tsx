@@ -2,10 +2,11 @@ import { createMemo, createSignal, Show } from 'solid-js';
 import { syncStatus } from '../data/runtime.ts';
 import { PersistenceToast } from './PersistenceToast.tsx';
 import { ResumePrompt } from './ResumePrompt.tsx';
+import { SyncProgress } from './SyncProgress.tsx';
 import { resumeOffer } from '../reading/resume-offer.ts';
 import { applyUpdate, firstInstall, precacheComplete, updateWaiting } from '../pwa/service-worker.ts';
 
-/** Non-blocking messages: continue reading, ready to read offline, an update waiting. */
+/** Non-blocking messages: continue reading, saving progress, ready to read offline, an update waiting. */
 export function Toasts() {
   const [readyDismissed, setReadyDismissed] = createSignal(false);
   const [updateDismissed, setUpdateDismissed] = createSignal(false);
@@ -17,39 +18,42 @@ export function Toasts() {
   const offlineReady = () => firstInstall() && precacheComplete() && savedCount() !== undefined && !readyDismissed();
 
   return (
-    <div class="toasts" role="status" aria-live="polite">
-      <Show when={resumeOffer()}>
-        {(offer) => (
-          <ResumePrompt
-            section={offer().section}
-            progress={offer().progress}
-            onContinue={() => offer().onContinue()}
-            onDismiss={() => offer().onDismiss()}
-          />
-        )}
-      </Show>
-      <Show when={offlineReady()}>
-        <div class="toast">
-          <p>
-            Ready to read offline: {savedCount()} {savedCount() === 1 ? 'post' : 'posts'} saved.
-          </p>
-          <button type="button" class="toast-dismiss" onClick={() => setReadyDismissed(true)}>
-            Dismiss
-          </button>
-        </div>
-      </Show>
-      <Show when={updateWaiting() && !updateDismissed()}>
-        <div class="toast">
-          <p>A new version of Field Notes is ready.</p>
-          <button type="button" class="toast-action" onClick={applyUpdate}>
-            Reload
-          </button>
-          <button type="button" class="toast-dismiss" onClick={() => setUpdateDismissed(true)}>
-            Later
-          </button>
-        </div>
-      </Show>
-      <PersistenceToast />
+    <div class="toasts">
+      <SyncProgress />
+      <div class="toasts-live" role="status" aria-live="polite">
+        <Show when={resumeOffer()}>
+          {(offer) => (
+            <ResumePrompt
+              section={offer().section}
+              progress={offer().progress}
+              onContinue={() => offer().onContinue()}
+              onDismiss={() => offer().onDismiss()}
+            />
+          )}
+        </Show>
+        <Show when={offlineReady()}>
+          <div class="toast">
+            <p>
+              Ready to read offline: {savedCount()} {savedCount() === 1 ? 'post' : 'posts'} saved.
+            </p>
+            <button type="button" class="toast-dismiss" onClick={() => setReadyDismissed(true)}>
+              Dismiss
+            </button>
+          </div>
+        </Show>
+        <Show when={updateWaiting() && !updateDismissed()}>
+          <div class="toast">
+            <p>A new version of Field Notes is ready.</p>
+            <button type="button" class="toast-action" onClick={applyUpdate}>
+              Reload
+            </button>
+            <button type="button" class="toast-dismiss" onClick={() => setUpdateDismissed(true)}>
+              Later
+            </button>
+          </div>
+        </Show>
+        <PersistenceToast />
+      </div>
     </div>
   );
 }

@@ -1,7 +1,5 @@
 import type { PostSummary } from '../../shared/post.ts';
-import { toSummary } from '../../shared/post.ts';
-import type { Bookmark, FieldNotesDB } from './db.ts';
-import { listBookmarks } from './bookmarks.ts';
+import type { Bookmark } from './db.ts';
 import { tagFacets, type TagFacet } from './tags.ts';
 
 /** The bookmarks page: bookmarked posts still published, those that are not, and tag chips. */
@@ -16,17 +14,19 @@ export interface BookmarksView {
   total: number;
 }
 
-/** Joins bookmarks with the stored posts and applies the tag filter. */
-export async function bookmarksView(db: FieldNotesDB, selected: readonly string[]): Promise<BookmarksView> {
-  const bookmarks = await listBookmarks(db);
-  const stored = await db.posts.bulkGet(bookmarks.map((bookmark) => bookmark.slug));
+/** Joins bookmarks with the stored posts' summaries and applies the tag filter. Pure. */
+export function bookmarksView(
+  bookmarks: readonly Bookmark[],
+  stored: ReadonlyMap<string, PostSummary>,
+  selected: readonly string[],
+): BookmarksView {
   const available: PostSummary[] = [];
   const unavailable: Bookmark[] = [];
-  bookmarks.forEach((bookmark, i) => {
-    const post = stored[i];
-    if (post) available.push(toSummary(post));
+  for (const bookmark of bookmarks) {
+    const post = stored.get(bookmark.slug);
+    if (post) available.push(post);
     else unavailable.push(bookmark);
-  });
+  }
   const totals = new Map<string, number>();
   for (const post of available) for (const tag of post.tags) totals.set(tag, (totals.get(tag) ?? 0) + 1);
   const posts = available.filter((post) => selected.every((tag) => post.tags.includes(tag)));

@@ -1,21 +1,29 @@
 import { indexUrl } from 'virtual:field-notes/content';
-import { postBodyPath } from '../../shared/data-urls.ts';
-import type { Post, PostIndex, PostSummary } from '../../shared/post.ts';
+import type { IndexManifest, Post, PostBundle, ShardEntry, SummaryShard } from '../../shared/post.ts';
+import type { ContentSource } from './sync.ts';
 
 /** Resolves a path relative to the site's base path (works under a sub-path deploy). */
 export function siteUrl(relative: string): string {
   return `${import.meta.env.BASE_URL}${relative}`;
 }
 
-/** Fetches this build's post index (served by the service worker's cache when offline). */
-export async function fetchIndex(): Promise<PostIndex> {
-  return fetchJson<PostIndex>(siteUrl(indexUrl));
+/** Fetches this build's index manifest (served by the service worker's cache when offline). */
+export async function fetchIndex(): Promise<IndexManifest> {
+  return fetchJson<IndexManifest>(siteUrl(indexUrl));
 }
 
-/** Fetches one post's body file. */
-export async function fetchPost(summary: Pick<PostSummary, 'slug' | 'hash'>): Promise<Post> {
-  return fetchJson<Post>(siteUrl(postBodyPath(summary.slug, summary.hash)));
+/** Fetches one shard of post summaries. */
+export async function fetchShard(file: string): Promise<ShardEntry[]> {
+  return (await fetchJson<SummaryShard>(siteUrl(file))).posts;
 }
+
+/** Fetches one bundle of whole posts. */
+export async function fetchBundle(file: string): Promise<Post[]> {
+  return (await fetchJson<PostBundle>(siteUrl(file))).posts;
+}
+
+/** This build's data over the network (or the service worker's cache of it). */
+export const networkSource: ContentSource = { fetchIndex, fetchShard, fetchBundle };
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);

@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Post } from '../../shared/post.ts';
+import { toSummary, type Post, type PostSummary } from '../../shared/post.ts';
 
 /** A post the reader saved, kept even after the post is unpublished. */
 export interface Bookmark {
@@ -37,6 +37,8 @@ export const DEFAULT_DB_NAME = 'kubecon-field-notes';
 /** The Dexie schema. Every version() stays for ever, so any older database upgrades in place. */
 export class FieldNotesDB extends Dexie {
   posts!: EntityTable<Post, 'slug'>;
+  /** Every stored post without its body: what lists, tags and sync's diff read, so they never load bodies. */
+  summaries!: EntityTable<PostSummary, 'slug'>;
   bookmarks!: EntityTable<Bookmark, 'slug'>;
   readingState!: EntityTable<ReadingState, 'slug'>;
   settings!: EntityTable<Setting, 'key'>;
@@ -52,5 +54,15 @@ export class FieldNotesDB extends Dexie {
       settings: 'key',
       meta: 'key',
     });
+    // v2: summaries get their own table, written with the posts in the same transactions, so
+    // reading every post's metadata no longer reads every body. Posts are then only read by
+    // slug, so their date and tag indexes go (cheaper writes).
+    this.version(2)
+      .stores({ posts: 'slug', summaries: 'slug, date, *tags' })
+      .upgrade(async (tx) => {
+        const summaries: PostSummary[] = [];
+        await tx.table<Post, string>('posts').each((post) => summaries.push(toSummary(post)));
+        await tx.table<PostSummary, string>('summaries').bulkPut(summaries);
+      });
   }
 }

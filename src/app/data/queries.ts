@@ -1,19 +1,11 @@
 import { liveQuery } from 'dexie';
-import { createEffect, createMemo, createSignal, onCleanup, untrack, type Accessor } from 'solid-js';
+import { createEffect, createMemo, createRoot, createSignal, onCleanup, untrack, type Accessor } from 'solid-js';
 import type { Post, PostSummary } from '../../shared/post.ts';
-import { toSummary } from '../../shared/post.ts';
 import type { Bookmark, FieldNotesDB, ReadingState } from './db.ts';
 import { listBookmarks } from './bookmarks.ts';
 import { bookmarksView, type BookmarksView } from './bookmark-view.ts';
 import { listTags } from './tags.ts';
-import {
-  loadSummaries,
-  readTagCatalog,
-  selectByTags,
-  type TagCatalog,
-  type TagFilterResult,
-  type TagSelection,
-} from './tag-catalog.ts';
+import { buildTagCatalog, filterByTags, type TagCatalog, type TagFilterResult } from './tag-catalog.ts';
 import { readingPosition } from './reading-state.ts';
 import { adjacentPosts, relatedPosts, type AdjacentPosts } from './related-posts.ts';
 import { database, syncStatus } from './runtime.ts';
@@ -40,29 +32,25 @@ export function createLiveQuery<T>(source: () => (() => Promise<T>) | undefined)
   return value;
 }
 
-/** The open database, as a query reads it: `database`, or a gated view of it (see `withSeed`). */
-type DatabaseAccessor = Accessor<FieldNotesDB | undefined>;
-
 /**
- * A query that starts from the value its page was prerendered with (see prerender/seeds.ts).
- * IndexedDB holds none of the posts on a first visit, and until this build's sync is over it
- * may hold part of them or an older set, so the live query (made by `createLive` over the
- * database it is given) starts only once the sync has settled: hydration never swaps the page
- * for an empty or stale list. Once the inputs move on (a new tag selection, another post) the
- * seed no longer applies and the live query reads whatever is stored.
+ * A query that starts from the value its page was prerendered with (see prerender/seeds.ts), so
+ * hydration meets the same markup and the page never flashes empty. IndexedDB holds none of the
+ * posts on a first visit, and until this build's sync is over it may hold part of them: the live
+ * value takes over once `current` accepts it (by default, once the sync has settled). When the
+ * inputs move on (a new tag selection, another post) the seed no longer applies.
  */
-function withSeed<T>(
+function createSeeded<T>(
   seedFor: () => Seed<T>,
-  createLive: (db: DatabaseAccessor) => Accessor<T | undefined>,
+  live: Accessor<T | undefined>,
+  current: (value: T, seed: T) => boolean = contentSettled,
 ): Accessor<T | undefined> {
   const first = untrack(seedFor);
   const initial = seedValue(first);
-  if (initial === undefined) return createLive(database);
-  const stillSeeded = () => seedFor().key === first.key;
-  const live = createLive(() => (stillSeeded() && !contentSettled() ? undefined : database()));
+  if (initial === undefined) return live;
   return () => {
-    const current = live();
-    return current === undefined && stillSeeded() ? initial : current;
+    const value = live();
+    if (seedFor().key !== first.key) return value;
+    return value !== undefined && current(value, initial) ? value : initial;
   };
 }
 
@@ -71,31 +59,53 @@ function contentSettled(): boolean {
   return state === 'done' || state === 'failed';
 }
 
-function withDatabase<T>(
-  query: (db: FieldNotesDB) => Promise<T>,
-  from: DatabaseAccessor = database,
-): Accessor<T | undefined> {
+function withDatabase<T>(query: (db: FieldNotesDB) => Promise<T>): Accessor<T | undefined> {
   return createLiveQuery(() => {
-    const db = from();
+    const db = database();
     return db ? () => query(db) : undefined;
   });
 }
 
+let sharedCatalog: Accessor<TagCatalog | undefined> | undefined;
+
+/**
+ * Every stored post's summary, held in memory as a catalog: one live query of the summaries
+ * table for the whole app, re-run only when posts change, feeding every list, tag chip and count.
+ * A tag selection is then pure computation over it, with no IndexedDB read at all.
+ */
+export function createCatalog(): Accessor<TagCatalog | undefined> {
+  // Owned by its own root: it outlives the pages that use it, and follows the database signal.
+  sharedCatalog ??= createRoot(() => {
+    const summaries = withDatabase((db) => db.summaries.orderBy('date').reverse().toArray());
+    return createMemo(() => {
+      const list = summaries();
+      return list && buildTagCatalog(list);
+    });
+  });
+  return sharedCatalog;
+}
+
 /** Every stored post without its body, newest first. */
 export function createPostSummaries(): Accessor<PostSummary[] | undefined> {
-  return withDatabase(async (db) => (await db.posts.orderBy('date').reverse().toArray()).map(toSummary));
+  const catalog = createCatalog();
+  return createMemo(() => {
+    const current = catalog();
+    return current && [...current.bySlug.values()];
+  });
 }
 
 /** One post with its body; null once it is known not to be stored. */
 export function createPost(slug: Accessor<string>): Accessor<Post | null | undefined> {
-  return withSeed(
+  const live = createLiveQuery(() => {
+    const db = database();
+    const key = slug();
+    return db ? async () => (await db.posts.get(key)) ?? null : undefined;
+  });
+  // A stored post is this build's as soon as its hash matches; a missing one may still be coming.
+  return createSeeded(
     () => postSeed(slug()),
-    (from) =>
-      createLiveQuery(() => {
-        const db = from();
-        const key = slug();
-        return db ? async () => (await db.posts.get(key)) ?? null : undefined;
-      }),
+    live,
+    (post, seed) => post?.hash === seed?.hash || contentSettled(),
   );
 }
 
@@ -121,7 +131,8 @@ export function createReadingPosition(slug: Accessor<string>): Accessor<ReadingS
 
 /** How many posts are stored for offline reading. */
 export function createStoredPostCount(): Accessor<number | undefined> {
-  return withDatabase((db) => db.posts.count());
+  const catalog = createCatalog();
+  return () => catalog()?.slugs.length;
 }
 
 /** A post's neighbours: the posts either side of it by date, and those sharing its tags. */
@@ -130,98 +141,54 @@ export interface PostNeighbours {
   related: PostSummary[];
 }
 
-/** Previous/next and related posts of one post, from a single read of the stored posts. */
+/** Previous/next and related posts of one post, from the summaries in memory. */
 export function createPostNeighbours(slug: Accessor<string>): Accessor<PostNeighbours | undefined> {
-  return withSeed(
-    () => neighboursSeed(slug()),
-    (from) => neighboursOf(slug, from),
-  );
-}
-
-function neighboursOf(slug: Accessor<string>, from: DatabaseAccessor): Accessor<PostNeighbours | undefined> {
-  return createLiveQuery(() => {
-    const db = from();
-    const key = slug();
-    return db
-      ? async () => {
-          const all = (await db.posts.toArray()).map(toSummary);
-          const post = all.find((candidate) => candidate.slug === key);
-          return { adjacent: adjacentPosts({ slug: key }, all), related: post ? relatedPosts(post, all) : [] };
-        }
-      : undefined;
+  const catalog = createCatalog();
+  const all = createPostSummaries();
+  const live = createMemo(() => {
+    const current = catalog();
+    const list = all();
+    if (!current || !list) return undefined;
+    const post = current.bySlug.get(slug());
+    return { adjacent: adjacentPosts({ slug: slug() }, list), related: post ? relatedPosts(post, list) : [] };
   });
-}
-
-/** Which posts carry which tags, from index keys; re-read only when posts change, never per selection. */
-export function createTagCatalog(from: DatabaseAccessor = database): Accessor<TagCatalog | undefined> {
-  return withDatabase(readTagCatalog, from);
+  return createSeeded(() => neighboursSeed(slug()), live);
 }
 
 /**
- * Posts carrying every selected tag, newest first, with the chips that narrow them further. The
- * selection is computed in memory from the catalog; only the first `limit` posts are loaded, and
- * the result (list, count and chips together) comes once they are.
+ * Posts carrying every selected tag, newest first, with the chips that narrow them further; all
+ * of them, or the first `limit`. Computed in memory from the catalog: a chip press reads nothing.
  */
 export function createTagFilter(
   selected: Accessor<string[]>,
-  limit: Accessor<number>,
+  limit?: Accessor<number>,
 ): Accessor<TagFilterResult | undefined> {
-  const result = withSeed(
-    () => tagFilterSeed(selected(), limit()),
-    (from) => tagFilterOf(selected, limit, from),
-  );
-  return createMemo(() => {
-    const current = result();
-    return current && { ...current, posts: stableSummaries(current.posts) };
-  });
-}
-
-function tagFilterOf(
-  selected: Accessor<string[]>,
-  limit: Accessor<number>,
-  from: DatabaseAccessor,
-): Accessor<TagFilterResult | undefined> {
-  const catalog = createTagCatalog(from);
-  const selection = createMemo(() => {
+  const catalog = createCatalog();
+  const live = createMemo(() => {
     const current = catalog();
-    return current && selectByTags(current, selected());
+    return current && filterByTags(current, selected(), limit?.());
   });
-  // Not a live query of its own: liveQuery starts each subscription a timer tick later, which is
-  // too slow for every key press, and the catalog already changes whenever any post does.
-  return createLoadedQuery(() => {
-    const db = from();
-    const chosen = selection();
-    return db && chosen ? firstPosts(db, chosen, limit()) : undefined;
+  // Every post of the build in memory is the sign the stored set is complete.
+  const result = createSeeded(
+    () => tagFilterSeed(selected(), limit?.()),
+    live,
+    (value, seed) => value.total >= seed.total || contentSettled(),
+  );
+  // Lists are keyed by object: the same post stays the same card (and keeps focus) across reads.
+  return createMemo(() => {
+    const value = result();
+    return value && { ...value, posts: stableSummaries(value.posts) };
   });
-}
-
-/**
- * Runs `source`'s querier once whenever its inputs change and holds its latest result; a result
- * that arrives after the inputs moved on is dropped. Only for reads whose inputs are themselves live.
- */
-function createLoadedQuery<T>(source: () => (() => Promise<T>) | undefined): Accessor<T | undefined> {
-  const [value, setValue] = createSignal<T>();
-  createEffect(() => {
-    const querier = source();
-    if (!querier) return;
-    let current = true;
-    onCleanup(() => (current = false));
-    querier().then(
-      (result) => current && setValue(() => result),
-      (error: unknown) => current && console.error('Query failed', error),
-    );
-  });
-  return value;
-}
-
-/** The querier for a selection with summaries of its first `limit` posts. */
-function firstPosts(db: FieldNotesDB, selection: TagSelection, limit: number): () => Promise<TagFilterResult> {
-  return async () => ({ ...selection, posts: await loadSummaries(db, selection.slugs.slice(0, limit)) });
 }
 
 /** Every tag with its post count, most used first. */
 export function createTagList(): Accessor<{ tag: string; total: number }[] | undefined> {
-  return withSeed(tagListSeed, (from) => withDatabase(listTags, from));
+  const catalog = createCatalog();
+  const live = createMemo(() => {
+    const current = catalog();
+    return current && listTags(current.totals);
+  });
+  return createSeeded(tagListSeed, live);
 }
 
 /** How many posts are bookmarked, for the header. */
@@ -231,9 +198,11 @@ export function createBookmarkCount(): Accessor<number | undefined> {
 
 /** The bookmarks page: bookmarked posts filtered by tag, and those no longer published. */
 export function createBookmarksView(selected: Accessor<string[]>): Accessor<BookmarksView | undefined> {
-  return createLiveQuery(() => {
-    const db = database();
-    const tags = selected();
-    return db ? () => bookmarksView(db, tags) : undefined;
+  const bookmarks = createBookmarks();
+  const catalog = createCatalog();
+  return createMemo(() => {
+    const list = bookmarks();
+    const current = catalog();
+    return list && current && bookmarksView(list, current.bySlug, selected());
   });
 }

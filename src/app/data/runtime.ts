@@ -1,14 +1,14 @@
 import { createSignal } from 'solid-js';
 import type { FieldNotesDB } from './db.ts';
-import { fetchIndex, fetchPost } from './content-source.ts';
+import { networkSource } from './content-source.ts';
 import { openDatabase, type StorageMode } from './open-database.ts';
-import { syncPosts, type SyncResult } from './sync.ts';
+import { syncPosts, type SyncProgress, type SyncResult } from './sync.ts';
 import { watchForClosure } from './database-closure.ts';
 
 /** Where the sync of this build's posts into the database stands. */
 export type SyncStatus =
   | { state: 'pending' }
-  | { state: 'syncing' }
+  | { state: 'syncing'; progress?: SyncProgress }
   | { state: 'done'; result: SyncResult }
   | { state: 'failed'; message: string };
 
@@ -44,7 +44,8 @@ export async function resync(): Promise<void> {
 async function runSync(db: FieldNotesDB): Promise<void> {
   setSyncStatus({ state: 'syncing' });
   try {
-    setSyncStatus({ state: 'done', result: await syncPosts(db, { fetchIndex, fetchPost }) });
+    const onProgress = (progress: SyncProgress) => setSyncStatus({ state: 'syncing', progress });
+    setSyncStatus({ state: 'done', result: await syncPosts(db, networkSource, { onProgress }) });
   } catch (error) {
     setSyncStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

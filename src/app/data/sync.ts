@@ -1,10 +1,12 @@
-import type { Post, PostIndex, PostSummary } from '../../shared/post.ts';
+import type { IndexManifest, Post, ShardEntry } from '../../shared/post.ts';
+import { toSummary } from '../../shared/post.ts';
 import type { FieldNotesDB } from './db.ts';
 
 /** Where sync reads this build's data from: the network, or the service worker's cache of it. */
 export interface ContentSource {
-  fetchIndex(): Promise<PostIndex>;
-  fetchPost(summary: PostSummary): Promise<Post>;
+  fetchIndex(): Promise<IndexManifest>;
+  fetchShard(file: string): Promise<ShardEntry[]>;
+  fetchBundle(file: string): Promise<Post[]>;
 }
 
 /** What a sync run did. */
@@ -17,42 +19,107 @@ export interface SyncResult {
   total: number;
 }
 
+/** How far a sync has got: posts of this build stored so far, of all of them. */
+export interface SyncProgress {
+  saved: number;
+  total: number;
+}
+
+/** Knobs for a sync run. */
+export interface SyncOptions {
+  /** Called after every committed batch (and once before the first), with the posts stored so far. */
+  onProgress?: (progress: SyncProgress) => void;
+  /** How many files are fetched at once. */
+  concurrency?: number;
+}
+
 const VERSION_KEY = 'contentVersion';
 
 /**
- * Brings the posts table in line with this build's index. The only writer of posts; it never
- * touches bookmarks, reading positions or settings. Safe to run twice at once (two tabs).
+ * Brings posts and summaries in line with this build's index. The only writer of posts; it never
+ * touches bookmarks, reading positions or settings. Each bundle is written in its own transaction
+ * as it arrives, so an interrupted run keeps what it saved and the next run (same diff by hash)
+ * fetches only the rest. Removals and the version marker come last, once everything is in.
+ * Safe to run twice at once (two tabs): every write is a put of the same data.
  */
-export async function syncPosts(db: FieldNotesDB, source: ContentSource): Promise<SyncResult> {
-  const index = await source.fetchIndex();
-  const stored = await db.meta.get(VERSION_KEY);
-  const storedHashes = new Map((await db.posts.toArray()).map((post) => [post.slug, post.hash]));
-  if (stored?.value === index.version && storedHashes.size === index.posts.length) {
-    return { version: index.version, added: 0, updated: 0, removed: 0, total: storedHashes.size };
+export async function syncPosts(
+  db: FieldNotesDB,
+  source: ContentSource,
+  options: SyncOptions = {},
+): Promise<SyncResult> {
+  const concurrency = options.concurrency ?? 3;
+  const manifest = await source.fetchIndex();
+  const [version, storedCount] = await Promise.all([storedContentVersion(db), db.summaries.count()]);
+  if (version === manifest.version && storedCount === manifest.total) {
+    options.onProgress?.({ saved: storedCount, total: manifest.total });
+    return { version: manifest.version, added: 0, updated: 0, removed: 0, total: storedCount };
   }
-  const changed = index.posts.filter((summary) => storedHashes.get(summary.slug) !== summary.hash);
-  // Every fetch happens before the transaction: awaiting the network inside an IndexedDB
-  // transaction lets it auto-commit early, and later writes then fail.
-  const bodies = await Promise.all(changed.map((summary) => source.fetchPost(summary)));
-  const published = new Set(index.posts.map((summary) => summary.slug));
-  const unpublished = [...storedHashes.keys()].filter((slug) => !published.has(slug));
+  const entries = (await mapLimited(manifest.shards, concurrency, (file) => source.fetchShard(file))).flat();
+  // Hashes come from the summaries alone: diffing never reads a post body.
+  const storedHashes = new Map<string, string>();
+  await db.summaries.each((summary) => storedHashes.set(summary.slug, summary.hash));
+  const changed = entries.filter((entry) => storedHashes.get(entry.slug) !== entry.hash);
+  const progress = { saved: entries.length - changed.length, total: entries.length };
+  options.onProgress?.({ ...progress });
 
-  await db.transaction('rw', db.posts, db.meta, async () => {
-    await db.posts.bulkPut(bodies);
-    await db.posts.bulkDelete(unpublished);
-    await db.meta.put({ key: VERSION_KEY, value: index.version });
+  // Bundles in the order their newest post appears, so the newest posts are readable first.
+  const wanted = new Map<string, Map<string, ShardEntry>>();
+  for (const entry of changed) {
+    const inBundle = wanted.get(entry.bundle) ?? new Map<string, ShardEntry>();
+    inBundle.set(entry.slug, entry);
+    wanted.set(entry.bundle, inBundle);
+  }
+  await mapLimited([...wanted], concurrency, async ([file, inBundle]) => {
+    const posts = (await source.fetchBundle(file)).filter((post) => inBundle.get(post.slug)?.hash === post.hash);
+    if (posts.length !== inBundle.size) throw new Error(`${file} does not hold the posts the index lists in it`);
+    // The fetch is over before the transaction starts: awaiting the network inside an IndexedDB
+    // transaction lets it auto-commit early, and later writes then fail.
+    await db.transaction('rw', db.posts, db.summaries, async () => {
+      await db.posts.bulkPut(posts);
+      await db.summaries.bulkPut(posts.map(toSummary));
+    });
+    progress.saved += posts.length;
+    options.onProgress?.({ ...progress });
   });
-  const added = changed.filter((summary) => !storedHashes.has(summary.slug)).length;
-  return {
-    version: index.version,
-    added,
-    updated: changed.length - added,
-    removed: unpublished.length,
-    total: index.posts.length,
-  };
+
+  const published = new Set(entries.map((entry) => entry.slug));
+  const removed = await db.transaction('rw', db.posts, db.summaries, db.meta, async () => {
+    // Keys only; a post without a summary (never expected) is removed too.
+    const keys = new Set([
+      ...(await db.summaries.toCollection().primaryKeys()),
+      ...(await db.posts.toCollection().primaryKeys()),
+    ]);
+    const unpublished = [...keys].filter((slug) => !published.has(slug));
+    await db.posts.bulkDelete(unpublished);
+    await db.summaries.bulkDelete(unpublished);
+    await db.meta.put({ key: VERSION_KEY, value: manifest.version });
+    return unpublished.length;
+  });
+  const added = changed.filter((entry) => !storedHashes.has(entry.slug)).length;
+  return { version: manifest.version, added, updated: changed.length - added, removed, total: entries.length };
 }
 
 /** The content version the stored posts came from, if any. */
 export async function storedContentVersion(db: FieldNotesDB): Promise<string | undefined> {
   return (await db.meta.get(VERSION_KEY))?.value;
+}
+
+/** Runs `task` over `items` with at most `limit` at once; results in the order of `items`. Stops at the first failure. */
+async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const i = next++;
+      try {
+        results[i] = await task(items[i]!);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }

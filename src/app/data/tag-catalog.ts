@@ -1,11 +1,9 @@
 import type { PostSummary } from '../../shared/post.ts';
-import { toSummary } from '../../shared/post.ts';
-import type { FieldNotesDB } from './db.ts';
 import { tagFacets, type TagFacet } from './tags.ts';
 
 /**
- * Which posts carry which tags, in date order, read from index keys alone (no post is loaded).
- * It changes only when posts change, so each tag selection is computed from it in memory.
+ * Which posts carry which tags, in date order, built in memory from the stored summaries. It
+ * changes only when posts change, so each tag selection is computed from it without any read.
  */
 export interface TagCatalog {
   /** Every stored post's slug, newest first. */
@@ -16,6 +14,8 @@ export interface TagCatalog {
   postsWithTag: Map<string, string[]>;
   /** How many posts carry each tag. */
   totals: Map<string, number>;
+  /** Each post's summary, so a selection's posts come from memory too. */
+  bySlug: Map<string, PostSummary>;
 }
 
 /** What a tag selection leaves: the matching slugs, newest first, and a chip for every tag. */
@@ -28,41 +28,38 @@ export interface TagSelection {
   selected: string[];
 }
 
-/** A tag selection with the summaries of its first posts, the only ones a paged list shows. */
+/** A tag selection with the summaries of its posts (or of its first `limit`, when a limit is given). */
 export interface TagFilterResult extends TagSelection {
   posts: PostSummary[];
+  /** How many posts match: what lists show, since `posts` and a prerendered page's `slugs` may be a first page only. */
+  count: number;
 }
 
-/** Reads the catalog from the date index and the multi-entry tags index, in one transaction. */
-export function readTagCatalog(db: FieldNotesDB): Promise<TagCatalog> {
-  return db.transaction('r', db.posts, async () => {
-    // Ascending, then reversed in memory: Dexie reads a forward range with getAllKeys(), not a cursor.
-    const slugs = (await db.posts.orderBy('date').primaryKeys()).reverse();
-    const tagsOf = new Map<string, string[]>();
-    // A multi-entry index holds one key per (tag, post) pair.
-    await db.posts.orderBy('tags').eachKey((tag, cursor) => {
-      const own = tagsOf.get(cursor.primaryKey);
-      if (own) own.push(String(tag));
-      else tagsOf.set(cursor.primaryKey, [String(tag)]);
-    });
-    const postsWithTag = new Map<string, string[]>();
-    for (const slug of slugs) {
-      for (const tag of tagsOf.get(slug) ?? []) {
-        const list = postsWithTag.get(tag);
-        if (list) list.push(slug);
-        else postsWithTag.set(tag, [slug]);
-      }
+/** Builds the catalog from summaries listed newest first. Pure: the prerenderer calls it in Node. */
+export function buildTagCatalog(summaries: readonly PostSummary[]): TagCatalog {
+  const slugs: string[] = [];
+  const tagsOf = new Map<string, string[]>();
+  const postsWithTag = new Map<string, string[]>();
+  const bySlug = new Map<string, PostSummary>();
+  for (const summary of summaries) {
+    slugs.push(summary.slug);
+    bySlug.set(summary.slug, summary);
+    if (summary.tags.length > 0) tagsOf.set(summary.slug, summary.tags);
+    for (const tag of summary.tags) {
+      const list = postsWithTag.get(tag);
+      if (list) list.push(summary.slug);
+      else postsWithTag.set(tag, [summary.slug]);
     }
-    const totals = new Map([...postsWithTag].map(([tag, list]) => [tag, list.length]));
-    return { slugs, tagsOf, postsWithTag, totals };
-  });
+  }
+  const totals = new Map([...postsWithTag].map(([tag, list]) => [tag, list.length]));
+  return { slugs, tagsOf, postsWithTag, totals, bySlug };
 }
 
 /**
  * The posts carrying every selected tag (AND), newest first, and the chips (`tagFacets`): walks
  * the rarest selected tag's posts and checks the others on each post's own few tags.
  */
-export function selectByTags(catalog: TagCatalog, selected: readonly string[]): TagSelection {
+export function selectByTags(catalog: Omit<TagCatalog, 'bySlug'>, selected: readonly string[]): TagSelection {
   const wanted = [...new Set(selected)];
   let slugs = catalog.slugs;
   if (wanted.length > 0) {
@@ -82,8 +79,13 @@ export function selectByTags(catalog: TagCatalog, selected: readonly string[]): 
   };
 }
 
-/** Summaries of these posts, in this order; a post removed meanwhile is left out. */
-export async function loadSummaries(db: FieldNotesDB, slugs: readonly string[]): Promise<PostSummary[]> {
-  const posts = await db.posts.bulkGet([...slugs]);
-  return posts.flatMap((post) => (post ? [toSummary(post)] : []));
+/** A selection with its posts' summaries from the catalog, all of them or the first `limit`. */
+export function filterByTags(catalog: TagCatalog, selected: readonly string[], limit = Infinity): TagFilterResult {
+  const selection = selectByTags(catalog, selected);
+  const shown = Number.isFinite(limit) ? selection.slugs.slice(0, limit) : selection.slugs;
+  return {
+    ...selection,
+    posts: shown.flatMap((slug) => catalog.bySlug.get(slug) ?? []),
+    count: selection.slugs.length,
+  };
 }

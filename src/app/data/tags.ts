@@ -1,5 +1,4 @@
 import type { PostSummary } from '../../shared/post.ts';
-import type { FieldNotesDB } from './db.ts';
 
 /** A tag as a filter chip: how many posts carry it, and how many selecting it too would leave. */
 export interface TagFacet {
@@ -11,18 +10,9 @@ export interface TagFacet {
   selected: boolean;
 }
 
-/** How many posts carry each tag, read from the multi-entry index alone (no post is loaded). */
-export async function tagTotals(db: FieldNotesDB): Promise<Map<string, number>> {
-  // With a multi-entry index, keys() yields one key per (post, tag) pair.
-  const keys = await db.posts.orderBy('tags').keys();
-  const totals = new Map<string, number>();
-  for (const key of keys) totals.set(String(key), (totals.get(String(key)) ?? 0) + 1);
-  return totals;
-}
-
 /** Every tag with its post count, most used first, then by name. */
-export async function listTags(db: FieldNotesDB): Promise<{ tag: string; total: number }[]> {
-  return [...(await tagTotals(db))]
+export function listTags(totals: ReadonlyMap<string, number>): { tag: string; total: number }[] {
+  return [...totals]
     .map(([tag, total]) => ({ tag, total }))
     .sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag));
 }

@@ -8,8 +8,7 @@ import { clearSeeds, useEmbeddedSeeds } from './seeds.ts';
 declare global {
   // Solid's hydration state, with the clicks made before it, set up by public/boot.js.
   var _$HY:
-    | { events: unknown[] | null; completed: WeakSet<Element>; r: Record<string, unknown>; done?: boolean }
-    | undefined;
+    { events: unknown[] | null; completed: WeakSet<Element>; r: Record<string, unknown>; done?: boolean } | undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { createSignal, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { site } from 'virtual:field-notes/content';
 import { FilterSummary } from '../components/FilterSummary.tsx';
-import { PAGE_SIZE, PostList } from '../components/PostList.tsx';
+import { PostList } from '../components/PostList.tsx';
 import { TagChips } from '../components/TagChips.tsx';
 import { createBookmarkedSlugs, createTagFilter } from '../data/queries.ts';
 import { usePageMeta } from '../page-meta.ts';
@@ -10,9 +10,7 @@ import { useTagFilter } from '../tag-filter.ts';
 /** The newest posts first, narrowed by the tags selected in the URL (`/?tags=a,b`). */
 export function HomePage() {
   const filter = useTagFilter();
-  // Only the posts on screen are loaded; "Show more" loads the next page.
-  const [limit, setLimit] = createSignal(PAGE_SIZE);
-  const result = createTagFilter(filter.selected, limit);
+  const result = createTagFilter(filter.selected);
   const bookmarked = createBookmarkedSlugs();
   usePageMeta(() => (filter.selected().length > 0 ? { title: `Posts tagged ${filter.selected().join(', ')}` } : {}));
   return (
@@ -25,11 +23,10 @@ export function HomePage() {
             <Show when={loaded().tags.length > 0}>
               <TagChips tags={loaded().tags} onToggle={filter.toggle} onClear={filter.clear} />
             </Show>
-            <FilterSummary shown={loaded().slugs.length} total={loaded().total} selected={loaded().selected} />
+            <FilterSummary shown={loaded().count} total={loaded().total} selected={loaded().selected} />
             <PostList
               posts={loaded().posts}
-              total={loaded().slugs.length}
-              onShowMore={() => setLimit((n) => n + PAGE_SIZE)}
+              total={loaded().count}
               bookmarked={bookmarked()}
               label="Posts"
               empty={

@@ -1,6 +1,6 @@
 import { A, useParams } from '@solidjs/router';
-import { createSignal, Show } from 'solid-js';
-import { PAGE_SIZE, PostList } from '../components/PostList.tsx';
+import { Show } from 'solid-js';
+import { PostList } from '../components/PostList.tsx';
 import { createBookmarkedSlugs, createTagFilter } from '../data/queries.ts';
 import { usePageMeta } from '../page-meta.ts';
 import { tagSearch } from '../tag-filter.ts';
@@ -10,11 +10,10 @@ export function TagPage() {
   const params = useParams<{ tag: string }>();
   // The router hands over the path segment as written in the address, still URL-encoded.
   const tag = () => safeDecode(params.tag);
-  const [limit, setLimit] = createSignal(PAGE_SIZE);
-  const result = createTagFilter(() => [tag()], limit);
+  const result = createTagFilter(() => [tag()]);
   const bookmarked = createBookmarkedSlugs();
   usePageMeta(() => ({ title: `Posts tagged ${tag()}`, description: `Field notes tagged ${tag()}.` }));
-  const count = () => result()?.slugs.length ?? 0;
+  const count = () => result()?.count ?? 0;
   return (
     <section class="tag-page">
       <p class="eyebrow">
@@ -33,7 +32,6 @@ export function TagPage() {
             <PostList
               posts={list().posts}
               total={count()}
-              onShowMore={() => setLimit((n) => n + PAGE_SIZE)}
               bookmarked={bookmarked()}
               label={`Posts tagged ${tag()}`}
               empty={

@@ -55,10 +55,12 @@ describe('renderMarkdown with a base path', () => {
 describe('buildSite under a sub-path', () => {
   let site: BuiltSite;
   const asset = (fileName: string) => site.assets.find((a) => a.fileName === fileName)?.source ?? '';
-  const post = (slug: string): Post => {
-    const found = site.posts.find((candidate) => candidate.slug === slug);
-    return JSON.parse(asset(`data/posts/${slug}.${found?.hash}.json`)) as Post;
-  };
+  // The post as emitted in its bundle, the file the browser reads it from.
+  const post = (slug: string): Post | undefined =>
+    site.assets
+      .filter((a) => a.fileName.startsWith('data/bundles/'))
+      .flatMap((a) => (JSON.parse(a.source) as { posts: Post[] }).posts)
+      .find((candidate) => candidate.slug === slug);
   const sitemapUrls = () =>
     [...parseXml(asset('sitemap.xml')).getElementsByTagName('loc')].map((loc) => loc.textContent);
 
@@ -73,7 +75,7 @@ describe('buildSite under a sub-path', () => {
   });
 
   it('emits post HTML whose local links and images carry the base path', () => {
-    const fragment = htmlFragment(post('service-mesh-notes').html);
+    const fragment = htmlFragment(post('service-mesh-notes')?.html ?? '');
     expect(fragment.querySelector('a[href$="austin-recap"]')?.getAttribute('href')).toBe('/notes/posts/austin-recap');
     expect(fragment.querySelector('img')?.getAttribute('src')).toBe('/notes/images/mesh.svg');
   });

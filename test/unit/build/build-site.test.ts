@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuiltSite, type SiteBuildOptions } from '../../../src/build/build-site.ts';
 import { ContentError, formatProblem } from '../../../src/build/errors.ts';
-import type { Post, PostIndex } from '../../../src/shared/post.ts';
+import { contentHash } from '../../../src/build/hash.ts';
+import type { IndexManifest, Post, PostBundle, ShardEntry, SummaryShard } from '../../../src/shared/post.ts';
 import { parseXml } from './dom.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -37,14 +38,21 @@ function asset(site: BuiltSite, fileName: string): string {
   return found.source;
 }
 
+/** A post as the browser gets it: from the bundle its shard entry names. */
 function postAsset(site: BuiltSite, slug: string): Post {
-  const post = site.posts.find((candidate) => candidate.slug === slug);
-  if (!post) throw new Error(`no post ${slug}`);
-  return JSON.parse(asset(site, `data/posts/${slug}.${post.hash}.json`)) as Post;
+  const entry = indexAsset(site).posts.find((candidate) => candidate.slug === slug);
+  if (!entry) throw new Error(`no post ${slug} in the shards`);
+  const bundle = JSON.parse(asset(site, entry.bundle)) as PostBundle;
+  const post = bundle.posts.find((candidate) => candidate.slug === slug);
+  if (!post) throw new Error(`${entry.bundle} does not hold ${slug}`);
+  return post;
 }
 
-function indexAsset(site: BuiltSite): PostIndex {
-  return JSON.parse(asset(site, site.indexFile)) as PostIndex;
+/** The manifest with the entries of all its shards, in order, as sync assembles them. */
+function indexAsset(site: BuiltSite): Omit<IndexManifest, 'shards'> & { posts: ShardEntry[] } {
+  const manifest = JSON.parse(asset(site, site.indexFile)) as IndexManifest;
+  const posts = manifest.shards.flatMap((file) => (JSON.parse(asset(site, file)) as SummaryShard).posts);
+  return { ...manifest, posts };
 }
 
 /** Parses an XML asset and fails when it is not well-formed. */
@@ -165,12 +173,11 @@ describe('buildSite with valid content', () => {
   });
 
   describe('asset names', () => {
-    it('emits the index, one file per post, feeds, sitemap and robots.txt', () => {
-      const [mesh, austin] = site.posts;
+    it('emits the index manifest, a summary shard, a body bundle, feeds, sitemap and robots.txt', () => {
       expect(site.assets.map((a) => a.fileName)).toEqual([
         `data/index.${site.index.version}.json`,
-        `data/posts/service-mesh-notes.${mesh?.hash}.json`,
-        `data/posts/austin-recap.${austin?.hash}.json`,
+        expect.stringMatching(/^data\/shards\/[0-9a-f]{10}\.json$/),
+        expect.stringMatching(/^data\/bundles\/[0-9a-f]{10}\.json$/),
         'feed.xml',
         'atom.xml',
         'sitemap.xml',
@@ -183,11 +190,22 @@ describe('buildSite with valid content', () => {
       expect(site.indexFile).toBe(`data/index.${site.index.version}.json`);
     });
 
-    it('names post files data/posts/<slug>.<hash>.json', () => {
-      expect(dataAssetNames(site).slice(1)).toEqual([
-        expect.stringMatching(/^data\/posts\/service-mesh-notes\.[0-9a-f]{10}\.json$/),
-        expect.stringMatching(/^data\/posts\/austin-recap\.[0-9a-f]{10}\.json$/),
-      ]);
+    it('names shards and bundles by the hash of their content', () => {
+      for (const name of dataAssetNames(site).slice(1)) {
+        const hash = /^data\/(?:shards|bundles)\/([0-9a-f]{10})\.json$/.exec(name)?.[1];
+        expect(hash).toBe(contentHash(asset(site, name)));
+      }
+    });
+
+    it('lists the shard in the manifest, and the manifest holds no summary', () => {
+      const manifest = JSON.parse(asset(site, site.indexFile)) as IndexManifest;
+      expect(manifest).toEqual({
+        version: site.index.version,
+        site: site.index.site,
+        total: 2,
+        shards: dataAssetNames(site).filter((name) => name.startsWith('data/shards/')),
+      });
+      expect(site.manifest).toEqual(manifest);
     });
   });
 
@@ -204,6 +222,7 @@ describe('buildSite with valid content', () => {
     it('holds no html and no headings', () => {
       for (const post of indexAsset(site).posts) {
         expect(Object.keys(post).sort()).toEqual([
+          'bundle',
           'date',
           'draft',
           'hash',
@@ -215,7 +234,8 @@ describe('buildSite with valid content', () => {
           'words',
         ]);
       }
-      expect(asset(site, site.indexFile)).not.toContain('<p>');
+      for (const name of dataAssetNames(site).filter((file) => !file.startsWith('data/bundles/')))
+        expect(asset(site, name)).not.toContain('<p>');
     });
 
     it('holds each post summary with UTC dates and tags', () => {
@@ -229,6 +249,7 @@ describe('buildSite with valid content', () => {
         readingMinutes: 1,
         draft: false,
         hash: site.posts[1]?.hash,
+        bundle: expect.stringMatching(/^data\/bundles\//),
       });
     });
   });
@@ -409,12 +430,14 @@ describe('buildSite hashes', () => {
       expect(after.indexFile).not.toBe(before.indexFile);
     });
 
-    it('changes only the index and that post among the data files', () => {
+    it('changes only the index, the shard and the bundle holding that post among the data files', () => {
       const beforeNames = dataAssetNames(before);
       const afterNames = dataAssetNames(after);
+      const austin = indexAsset(after).posts.find((post) => post.slug === 'austin-recap')!;
       expect(afterNames.filter((name) => !beforeNames.includes(name))).toEqual([
         after.indexFile,
-        `data/posts/austin-recap.${after.posts[1]?.hash}.json`,
+        after.manifest.shards[0],
+        austin.bundle,
       ]);
     });
   });

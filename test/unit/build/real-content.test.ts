@@ -46,9 +46,12 @@ describe('the real content', () => {
     ]);
   });
 
-  it('emits one body file per published post', () => {
+  it('emits every published post, newest first, in the body bundles', () => {
     expect(
-      site.assets.filter((a) => a.fileName.startsWith('data/posts/')).map((a) => a.fileName.split('.')[0]),
+      site.assets
+        .filter((a) => a.fileName.startsWith('data/bundles/'))
+        .flatMap((a) => (JSON.parse(a.source) as { posts: { slug: string }[] }).posts)
+        .map((post) => `data/posts/${post.slug}`),
     ).toEqual([
       'data/posts/kubecon-cloudnativecon-eu-2018',
       'data/posts/kubecon-2017-thoughts',

@@ -15,10 +15,10 @@ function summaries(count: number): PostSummary[] {
   );
 }
 
-/** Renders a PostList inside a router (its cards link with <A>); `total` and `onShowMore` page it from outside. */
+/** Renders a PostList inside a router (its cards link with <A>). */
 function renderList(
   posts: () => PostSummary[],
-  options: { bookmarked?: Set<string>; pageSize?: number; total?: number; onShowMore?: () => void } = {},
+  options: { bookmarked?: Set<string>; pageSize?: number; maxRendered?: number } = {},
 ) {
   const history = createMemoryHistory();
   history.set({ value: '/' });
@@ -33,8 +33,7 @@ function renderList(
             label="Posts"
             empty={<p>Nothing here.</p>}
             pageSize={options.pageSize}
-            total={options.total}
-            onShowMore={options.onShowMore}
+            maxRendered={options.maxRendered}
           />
         )}
       />
@@ -84,24 +83,54 @@ describe('PostList', () => {
     expect(screen.queryByRole('list', { name: 'Posts' })).toBeNull();
   });
 
-  it('when the caller loads a page at a time, shows what it loaded and asks it for the next page', () => {
+  it('shows 21 posts as a page and a button for the one left', () => {
+    renderList(() => summaries(21));
+    expect(cards()).toHaveLength(20);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 1 more of 1 posts' }));
+    expect(cards()).toHaveLength(21);
+    expect(screen.queryByRole('button', { name: /^Show/ })).toBeNull();
+  });
+
+  it('never renders more than its window: pressing "Show more" drops the first pages, and they come back', () => {
+    const all = summaries(1000);
+    renderList(() => all, { pageSize: 20, maxRendered: 60 });
+    // Plain selectors: role queries over hundreds of cards are slow in jsdom.
+    const titles = () => [...document.querySelectorAll('.post-list article h2')].map((h) => h.textContent);
+    for (let i = 0; i < 10; i += 1) fireEvent.click(screen.getByText(/^Show 20 more/, { selector: 'button' }));
+
+    // 11 pages asked for, 3 rendered: posts 161 to 220.
+    expect(titles()).toHaveLength(60);
+    expect(titles()[0]).toBe('Post 161');
+    expect(titles()[59]).toBe('Post 220');
+    expect(screen.getByRole('list', { name: 'Posts' }).getAttribute('start')).toBe('161');
+    expect(screen.getByText(/^Posts 161 to 220 of 1,000\./)).toBeTruthy();
+    expect(screen.getByText('Show 20 more of 780 posts', { selector: 'button' })).toBeTruthy();
+
+    fireEvent.click(screen.getByText('Show 20 earlier posts', { selector: 'button' }));
+    expect(titles()).toHaveLength(60);
+    expect(titles()[0]).toBe('Post 141');
+    for (let i = 0; i < 7; i += 1) fireEvent.click(screen.getByText('Show 20 earlier posts', { selector: 'button' }));
+    expect(titles()[0]).toBe('Post 1');
+    expect(screen.queryByText(/earlier/, { selector: 'button' })).toBeNull();
+  });
+
+  it('follows a list that changes under it: grows, shrinks below its window, empties', () => {
     const all = summaries(45);
-    const [loaded, setLoaded] = createSignal(all.slice(0, 20));
-    let asked = 0;
+    const [posts, setPosts] = createSignal(all.slice(0, 10));
     // renderList reads `posts` inside its JSX, so the list follows the signal.
     // eslint-disable-next-line solid/reactivity
-    renderList(loaded, { total: all.length, onShowMore: () => (asked += 1) });
-    expect(cards()).toHaveLength(20);
+    renderList(posts, { pageSize: 20 });
+    expect(cards()).toHaveLength(10);
 
+    setPosts(all);
+    expect(cards()).toHaveLength(20);
     fireEvent.click(screen.getByRole('button', { name: 'Show 20 more of 25 posts' }));
-    expect(asked).toBe(1);
-    expect(cards()).toHaveLength(20);
-
-    setLoaded(all.slice(0, 40));
-    expect(cards()).toHaveLength(40);
-    expect(screen.getByRole('button', { name: 'Show 5 more of 5 posts' })).toBeTruthy();
-    setLoaded(all);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 5 more of 5 posts' }));
     expect(cards()).toHaveLength(45);
-    expect(screen.queryByRole('button', { name: /^Show/ })).toBeNull();
+
+    setPosts(all.slice(0, 3));
+    expect(cards()).toHaveLength(3);
+    setPosts([]);
+    expect(screen.getByText('Nothing here.')).toBeTruthy();
   });
 });

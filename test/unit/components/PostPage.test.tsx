@@ -6,7 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { database, startData, syncStatus } from '../../../src/app/data/runtime.ts';
 import { PostPage } from '../../../src/app/routes/PostPage.tsx';
 import type { Post } from '../../../src/shared/post.ts';
-import { makeIndex, makePost } from '../data/fixtures.ts';
+import { buildDataFiles } from '../../../src/build/data-files.ts';
+import { makePost, SITE } from '../data/fixtures.ts';
 
 const sections = `<h2 id="one">One</h2><p>a</p><h3 id="one-a">One A</h3><p>b</p><h2 id="two">Two</h2><p>c</p>`;
 
@@ -31,10 +32,16 @@ const POSTS: Post[] = [
 
 // The real start-up path: open the database and sync posts from "the network" (a stubbed fetch).
 beforeAll(async () => {
+  // The files the build would emit for these posts; the app asks for the manifest under the
+  // virtual module's name, so the manifest answers any data/index.* URL.
+  const { files } = buildDataFiles(
+    'v1',
+    SITE,
+    [...POSTS].sort((a, b) => b.date.localeCompare(a.date)),
+  );
   vi.stubGlobal('fetch', (url: string) => {
-    const post = POSTS.find((candidate) => url.includes(`data/posts/${candidate.slug}.`));
-    const body = url.includes('data/index.') ? makeIndex('v1', POSTS) : post;
-    return Promise.resolve(new Response(JSON.stringify(body), { status: body ? 200 : 404 }));
+    const file = url.includes('data/index.') ? files[0] : files.find((candidate) => url.endsWith(candidate.fileName));
+    return Promise.resolve(new Response(file?.source ?? '', { status: file ? 200 : 404 }));
   });
   await startData();
   expect(syncStatus().state).toBe('done');

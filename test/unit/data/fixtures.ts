@@ -1,5 +1,5 @@
 import type { ContentSource } from '../../../src/app/data/sync.ts';
-import type { Post, PostIndex, PostSummary, SiteInfo } from '../../../src/shared/post.ts';
+import type { IndexManifest, Post, PostIndex, ShardEntry, SiteInfo } from '../../../src/shared/post.ts';
 import { toSummary } from '../../../src/shared/post.ts';
 
 /** A valid post; `hash` defaults to one derived from the slug so two builders agree. */
@@ -31,24 +31,69 @@ export function makeIndex(version: string, posts: readonly Post[]): PostIndex {
   return { version, site: SITE, posts: posts.map(toSummary) };
 }
 
-/** A ContentSource over fixed posts, recording which slugs fetchPost was asked for. */
+/** A ContentSource over fixed posts, recording the slugs of every post it delivered in a bundle. */
 export interface FixtureSource extends ContentSource {
   readonly fetched: string[];
+  /** Bundle files asked for, in order. */
+  readonly bundlesFetched: string[];
+  /** Shard files asked for. */
+  readonly shardsFetched: string[];
 }
 
-export function makeSource(version: string, posts: readonly Post[], options: { failOn?: string } = {}): FixtureSource {
-  const bodies = new Map(posts.map((post) => [post.slug, post]));
+/** How a fixture source splits and fails. */
+export interface SourceOptions {
+  /** The bundle holding this slug fails with HTTP 503. */
+  failOn?: string;
+  /** Every bundle after the first `n` fails, as when the connection drops. */
+  failAfterBundles?: number;
+  /** Posts per bundle (1 by default, so `fetched` names exactly the posts that were needed). */
+  bundleSize?: number;
+  /** Summaries per shard. */
+  shardSize?: number;
+}
+
+/**
+ * Serves `posts` (newest first, as the build lists them) the way the build does: a manifest,
+ * summary shards and body bundles; every response is a fresh copy, as from the network.
+ */
+export function makeSource(version: string, posts: readonly Post[], options: SourceOptions = {}): FixtureSource {
+  const bundleSize = options.bundleSize ?? 1;
+  const shardSize = options.shardSize ?? 2;
+  const bundles = new Map<string, Post[]>();
+  const entries: ShardEntry[] = posts.map((post, i) => {
+    const bundle = `data/bundles/b${Math.floor(i / bundleSize)}-${version}.json`;
+    bundles.set(bundle, [...(bundles.get(bundle) ?? []), post]);
+    return { ...toSummary(post), bundle };
+  });
+  const shards = new Map<string, ShardEntry[]>();
+  entries.forEach((entry, i) => {
+    const shard = `data/shards/s${Math.floor(i / shardSize)}-${version}.json`;
+    shards.set(shard, [...(shards.get(shard) ?? []), entry]);
+  });
+  const manifest: IndexManifest = { version, site: SITE, total: posts.length, shards: [...shards.keys()] };
   const fetched: string[] = [];
+  const bundlesFetched: string[] = [];
+  const shardsFetched: string[] = [];
   return {
     fetched,
-    fetchIndex: () => Promise.resolve(makeIndex(version, posts)),
-    fetchPost: (summary: PostSummary) => {
-      fetched.push(summary.slug);
-      if (summary.slug === options.failOn) return Promise.reject(new Error(`HTTP 503 for ${summary.slug}`));
-      const body = bodies.get(summary.slug);
-      if (!body) return Promise.reject(new Error(`No body for ${summary.slug}`));
-      // A fresh copy each time, as a network response would be.
-      return Promise.resolve(structuredClone(body));
+    bundlesFetched,
+    shardsFetched,
+    fetchIndex: () => Promise.resolve(structuredClone(manifest)),
+    fetchShard: (file) => {
+      shardsFetched.push(file);
+      const shard = shards.get(file);
+      return shard ? Promise.resolve(structuredClone(shard)) : Promise.reject(new Error(`No shard ${file}`));
+    },
+    fetchBundle: (file) => {
+      const content = bundles.get(file);
+      if (!content) return Promise.reject(new Error(`No bundle ${file}`));
+      const failing = content.find((post) => post.slug === options.failOn);
+      if (failing) return Promise.reject(new Error(`HTTP 503 for ${failing.slug}`));
+      if (options.failAfterBundles !== undefined && bundlesFetched.length >= options.failAfterBundles)
+        return Promise.reject(new Error(`Connection lost before ${file}`));
+      bundlesFetched.push(file);
+      fetched.push(...content.map((post) => post.slug));
+      return Promise.resolve(structuredClone(content));
     },
   };
 }

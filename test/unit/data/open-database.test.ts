@@ -109,7 +109,7 @@ describe('openDatabase when the browser has no IndexedDB', () => {
 
     expect(result).toEqual({ version: 'v1', added: 2, updated: 0, removed: 0, total: 2 });
     expect(await db.posts.orderBy('slug').toArray()).toEqual(posts);
-    expect(await db.posts.where('tags').equals('ebpf').primaryKeys()).toEqual(['beta']);
+    expect(await db.summaries.where('tags').equals('ebpf').primaryKeys()).toEqual(['beta']);
   });
 
   it('returns a database whose live queries see writes', async () => {

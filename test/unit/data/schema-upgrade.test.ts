@@ -5,6 +5,7 @@ import { FieldNotesDB, type Bookmark, type Meta, type ReadingState, type Setting
 import { listBookmarks } from '../../../src/app/data/bookmarks.ts';
 import { readingPosition } from '../../../src/app/data/reading-state.ts';
 import { storedContentVersion, syncPosts } from '../../../src/app/data/sync.ts';
+import { toSummary } from '../../../src/shared/post.ts';
 import { makePost, makeSource } from './fixtures.ts';
 
 /**
@@ -64,7 +65,7 @@ async function createDatabaseAsOldClient(): Promise<void> {
   old.close();
 }
 
-describe('FieldNotesDB opening a database created by the shipped v1 schema', () => {
+describe('FieldNotesDB (v2) opening a database created by the shipped v1 schema', () => {
   it('opens it without error', async () => {
     await createDatabaseAsOldClient();
     db = new FieldNotesDB(name);
@@ -92,15 +93,26 @@ describe('FieldNotesDB opening a database created by the shipped v1 schema', () 
     expect(await storedContentVersion(db)).toBe('content-v1');
   });
 
-  it('still finds the old posts through their indexes', async () => {
+  it('fills the summaries table from the old posts, bodies left out', async () => {
     await createDatabaseAsOldClient();
     db = new FieldNotesDB(name);
 
-    expect(await db.posts.where('tags').equals('kubernetes').primaryKeys()).toEqual([
+    expect(await db.summaries.orderBy('slug').toArray()).toEqual(posts.map(toSummary));
+    for (const summary of await db.summaries.toArray()) {
+      expect(summary).not.toHaveProperty('html');
+      expect(summary).not.toHaveProperty('headings');
+    }
+  });
+
+  it('finds the old posts by tag and date through the summaries indexes', async () => {
+    await createDatabaseAsOldClient();
+    db = new FieldNotesDB(name);
+
+    expect(await db.summaries.where('tags').equals('kubernetes').primaryKeys()).toEqual([
       'austin-recap',
       'service-mesh-notes',
     ]);
-    expect(await db.posts.orderBy('date').reverse().primaryKeys()).toEqual(['austin-recap', 'service-mesh-notes']);
+    expect(await db.summaries.orderBy('date').reverse().primaryKeys()).toEqual(['austin-recap', 'service-mesh-notes']);
     expect(await db.readingState.where('updatedAt').above(2_500).primaryKeys()).toEqual(['service-mesh-notes']);
   });
 
@@ -116,6 +128,23 @@ describe('FieldNotesDB opening a database created by the shipped v1 schema', () 
   });
 });
 
+describe('after the upgrade, a sync of a changed index', () => {
+  it('replaces and removes posts (with their summaries) and keeps every bookmark, position, setting', async () => {
+    await createDatabaseAsOldClient();
+    db = new FieldNotesDB(name);
+    const edited = makePost('austin-recap', { ...posts[0], hash: 'hash-austin-recap-2', title: 'Austin, revised' });
+
+    await syncPosts(db, makeSource('content-v2', [edited]));
+
+    expect(await db.posts.toArray()).toEqual([edited]);
+    expect(await db.summaries.toArray()).toEqual([toSummary(edited)]);
+    expect(await db.bookmarks.orderBy('slug').toArray()).toEqual(bookmarks);
+    expect(await db.readingState.toArray()).toEqual(readingStates);
+    expect(await db.settings.orderBy('key').toArray()).toEqual([settings[1], settings[0]]);
+    expect(await storedContentVersion(db)).toBe('content-v2');
+  });
+});
+
 describe('FieldNotesDB declared schema', () => {
   // If this fails, the schema changed: add a new version() (never edit an old one) and make
   // sure the "shipped v1" tests above still pass against it.
@@ -123,21 +152,22 @@ describe('FieldNotesDB declared schema', () => {
     db = new FieldNotesDB(name);
   });
 
-  it('is at version 1', () => {
-    expect(db?.verno).toBe(1);
+  it('is at version 2', () => {
+    expect(db?.verno).toBe(2);
   });
 
-  it('has exactly the five tables', () => {
+  it('has exactly the six tables', () => {
     expect(db?.tables.map((table) => table.name).sort()).toEqual([
       'bookmarks',
       'meta',
       'posts',
       'readingState',
       'settings',
+      'summaries',
     ]);
   });
 
-  it('keys and indexes every table as shipped', () => {
+  it('keys and indexes every table as declared', () => {
     const shape = Object.fromEntries(
       (db?.tables ?? []).map((table) => [
         table.name,
@@ -153,7 +183,9 @@ describe('FieldNotesDB declared schema', () => {
     );
 
     expect(shape).toEqual({
-      posts: {
+      // v2: posts are read by slug only; lists, tags and sync's diff use the summaries.
+      posts: { primaryKey: { keyPath: 'slug', auto: false }, indexes: [] },
+      summaries: {
         primaryKey: { keyPath: 'slug', auto: false },
         indexes: [
           { name: 'date', multi: false, unique: false },

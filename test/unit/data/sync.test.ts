@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FieldNotesDB } from '../../../src/app/data/db.ts';
 import { listBookmarks } from '../../../src/app/data/bookmarks.ts';
 import { readingPosition } from '../../../src/app/data/reading-state.ts';
-import { storedContentVersion, syncPosts } from '../../../src/app/data/sync.ts';
-import type { Post } from '../../../src/shared/post.ts';
+import { storedContentVersion, syncPosts, type SyncProgress } from '../../../src/app/data/sync.ts';
+import { toSummary, type Post } from '../../../src/shared/post.ts';
 import { makePost, makeSource, slugsOf } from './fixtures.ts';
 
 const alpha = makePost('alpha', { tags: ['kubernetes', 'security'], date: '2025-11-10T09:00:00.000Z' });
@@ -194,14 +194,16 @@ describe('syncPosts', () => {
     }
   });
 
-  it('rejects when a post fails to download and leaves the previous posts and version intact', async () => {
+  it('rejects when a bundle fails to download, keeping what it saved but the old version, old beta and gamma', async () => {
     await syncPosts(db, makeSource('v1', V1));
-    // An update, an addition and a removal are all pending, but beta's body cannot be fetched.
+    // An update, an addition and a removal are all pending, but beta's bundle cannot be fetched.
     const failing = makeSource('v2', [delta, alpha, betaEdited], { failOn: 'beta' });
 
     await expect(syncPosts(db, failing)).rejects.toThrow('HTTP 503 for beta');
 
-    expect(await storedPosts()).toEqual([alpha, beta, gamma]);
+    // delta's bundle arrived and was committed on its own; beta is still the old one, gamma is
+    // only removed once everything is in, and the version marker still says v1.
+    expect(await storedPosts()).toEqual([alpha, beta, delta, gamma]);
     expect(await storedContentVersion(db)).toBe('v1');
   });
 
@@ -209,19 +211,22 @@ describe('syncPosts', () => {
     await syncPosts(db, makeSource('v1', V1));
     await expect(syncPosts(db, makeSource('v2', [delta, alpha, betaEdited], { failOn: 'delta' }))).rejects.toThrow();
 
-    const result = await syncPosts(db, makeSource('v2', [delta, alpha, betaEdited]));
+    const source = makeSource('v2', [delta, alpha, betaEdited]);
+    const result = await syncPosts(db, source);
 
-    expect(result).toEqual({ version: 'v2', added: 1, updated: 1, removed: 1, total: 3 });
+    // The failed run already committed beta's new bundle, so this one only adds delta.
+    expect(source.fetched).toEqual(['delta']);
+    expect(result).toEqual({ version: 'v2', added: 1, updated: 0, removed: 1, total: 3 });
     expect(await storedPosts()).toEqual([alpha, betaEdited, delta]);
   });
 
-  it('indexes every tag of a post (multi-entry) so posts can be found by tag', async () => {
+  it('indexes every tag of a summary (multi-entry) so posts can be found by tag', async () => {
     await syncPosts(db, makeSource('v1', V1));
 
-    expect((await db.posts.where('tags').equals('kubernetes').primaryKeys()).sort()).toEqual(['alpha', 'gamma']);
-    expect(slugsOf(await db.posts.where('tags').equals('ebpf').toArray())).toEqual(['beta']);
-    expect(await db.posts.where('tags').equals('observability').primaryKeys()).toEqual(['gamma']);
-    expect(await db.posts.where('tags').equals('wasm').count()).toBe(0);
+    expect((await db.summaries.where('tags').equals('kubernetes').primaryKeys()).sort()).toEqual(['alpha', 'gamma']);
+    expect(slugsOf(await db.summaries.where('tags').equals('ebpf').toArray())).toEqual(['beta']);
+    expect(await db.summaries.where('tags').equals('observability').primaryKeys()).toEqual(['gamma']);
+    expect(await db.summaries.where('tags').equals('wasm').count()).toBe(0);
   });
 
   it('updates the tag index when a synced post changes its tags', async () => {
@@ -230,7 +235,150 @@ describe('syncPosts', () => {
 
     await syncPosts(db, makeSource('v2', [retagged, beta, gamma]));
 
-    expect(await db.posts.where('tags').equals('kubernetes').primaryKeys()).toEqual(['gamma']);
-    expect(await db.posts.where('tags').equals('security').primaryKeys()).toEqual(['alpha']);
+    expect(await db.summaries.where('tags').equals('kubernetes').primaryKeys()).toEqual(['gamma']);
+    expect(await db.summaries.where('tags').equals('security').primaryKeys()).toEqual(['alpha']);
+  });
+
+  it('writes a summary (no body) beside every post, and removes both together', async () => {
+    await syncPosts(db, makeSource('v1', V1));
+    expect(await db.summaries.orderBy('slug').toArray()).toEqual([alpha, beta, gamma].map(toSummary));
+    expect((await db.summaries.get('alpha'))!).not.toHaveProperty('html');
+
+    await syncPosts(db, makeSource('v2', [alpha, betaEdited]));
+
+    expect(await db.summaries.orderBy('slug').toArray()).toEqual([alpha, betaEdited].map(toSummary));
+    expect(await storedPosts()).toEqual([alpha, betaEdited]);
+  });
+
+  it('diffs against the summaries alone: no post body is read', async () => {
+    await syncPosts(db, makeSource('v1', V1));
+    const reads: string[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'record-post-reads',
+      create: (core) => ({
+        ...core,
+        table: (name: string) => {
+          const table = core.table(name);
+          if (name !== 'posts') return table;
+          return {
+            ...table,
+            get: (req) => (reads.push('get'), table.get(req)),
+            getMany: (req) => (reads.push('getMany'), table.getMany(req)),
+            query: (req) => (req.values && reads.push('query'), table.query(req)),
+            openCursor: (req) => (req.values && reads.push('openCursor'), table.openCursor(req)),
+          };
+        },
+      }),
+    });
+
+    await syncPosts(db, makeSource('v2', [delta, alpha, betaEdited]));
+
+    expect(reads).toEqual([]);
+    expect(await storedPosts()).toEqual([alpha, betaEdited, delta]);
+  });
+});
+
+describe('syncPosts in batches', () => {
+  // Newest first, as the build lists them: post-11 is the newest.
+  const MANY = Array.from({ length: 12 }, (_, i) =>
+    makePost(`post-${String(11 - i).padStart(2, '0')}`, {
+      date: new Date(Date.UTC(2025, 0, 12 - i)).toISOString(),
+      tags: i % 2 ? ['even'] : ['odd'],
+    }),
+  );
+
+  it('writes each bundle in its own transaction, the newest posts first, and reports progress after each', async () => {
+    const seen: SyncProgress[] = [];
+    const counts: number[] = [];
+    const source = makeSource('v1', MANY, { bundleSize: 4, shardSize: 5 });
+
+    const result = await syncPosts(db, source, {
+      concurrency: 1,
+      onProgress: (progress) => {
+        seen.push(progress);
+        void db.posts.count().then((count) => counts.push(count));
+      },
+    });
+
+    expect(result).toEqual({ version: 'v1', added: 12, updated: 0, removed: 0, total: 12 });
+    expect(source.shardsFetched).toHaveLength(3);
+    expect(source.bundlesFetched).toEqual([
+      'data/bundles/b0-v1.json',
+      'data/bundles/b1-v1.json',
+      'data/bundles/b2-v1.json',
+    ]);
+    expect(seen).toEqual([
+      { saved: 0, total: 12 },
+      { saved: 4, total: 12 },
+      { saved: 8, total: 12 },
+      { saved: 12, total: 12 },
+    ]);
+    await expect.poll(() => counts.length).toBe(4);
+    // Each batch was committed (and visible to readers) before the next one arrived.
+    expect(counts).toEqual([0, 4, 8, 12]);
+    expect(await storedPosts()).toEqual([...MANY].reverse());
+  });
+
+  it('starts its progress from what is already stored', async () => {
+    await syncPosts(db, makeSource('v1', MANY.slice(4), { bundleSize: 4 }));
+    const seen: SyncProgress[] = [];
+
+    await syncPosts(db, makeSource('v2', MANY, { bundleSize: 4 }), { onProgress: (p) => seen.push(p) });
+
+    expect(seen).toEqual([
+      { saved: 8, total: 12 },
+      { saved: 12, total: 12 },
+    ]);
+  });
+
+  it('resumes after an interruption: keeps the saved batches, fetches only the rest, no duplicates or losses', async () => {
+    await syncPosts(db, makeSource('v1', MANY.slice(0, 2)));
+    await db.bookmarks.put({ slug: 'post-11', title: 'Title of post-11', bookmarkedAt: 1 });
+    const retired = MANY.slice(0, 2);
+    const next = MANY.slice(2);
+    const interrupted = makeSource('v2', next, { bundleSize: 3, failAfterBundles: 2 });
+
+    await expect(syncPosts(db, interrupted, { concurrency: 1 })).rejects.toThrow('Connection lost');
+
+    // Two bundles (six posts) are in, with their summaries; nothing was removed yet and the
+    // version marker is still the old one, so the next run knows it is not finished.
+    expect(slugsOf(await db.posts.toArray())).toEqual(slugsOf([...retired, ...next.slice(0, 6)]));
+    expect(slugsOf(await db.summaries.toArray())).toEqual(slugsOf([...retired, ...next.slice(0, 6)]));
+    expect(await storedContentVersion(db)).toBe('v1');
+
+    const resumed = makeSource('v2', next, { bundleSize: 3 });
+    const seen: SyncProgress[] = [];
+    const result = await syncPosts(db, resumed, { onProgress: (p) => seen.push(p) });
+
+    expect(resumed.fetched.sort()).toEqual(slugsOf(next.slice(6)));
+    expect(seen[0]).toEqual({ saved: 6, total: 10 });
+    expect(seen.at(-1)).toEqual({ saved: 10, total: 10 });
+    expect(result).toEqual({ version: 'v2', added: 4, updated: 0, removed: 2, total: 10 });
+    expect(await storedPosts()).toEqual([...next].reverse());
+    expect(await db.summaries.orderBy('slug').toArray()).toEqual([...next].reverse().map(toSummary));
+    expect(await db.posts.count()).toBe(10);
+    expect(await storedContentVersion(db)).toBe('v2');
+    expect(await listBookmarks(db)).toEqual([{ slug: 'post-11', title: 'Title of post-11', bookmarkedAt: 1 }]);
+  });
+
+  it('sets the version marker only when the last bundle is in', async () => {
+    const versions: (string | undefined)[] = [];
+    await syncPosts(db, makeSource('v1', MANY, { bundleSize: 4 }), {
+      concurrency: 1,
+      onProgress: () => void storedContentVersion(db).then((version) => versions.push(version)),
+    });
+    await expect.poll(() => versions.length).toBe(4);
+    expect(versions).toEqual([undefined, undefined, undefined, undefined]);
+    expect(await storedContentVersion(db)).toBe('v1');
+  });
+
+  it('skips the shards entirely when the version and count already match', async () => {
+    await syncPosts(db, makeSource('v1', MANY, { bundleSize: 4 }));
+    const again = makeSource('v1', MANY, { bundleSize: 4 });
+
+    expect(await syncPosts(db, again)).toEqual({ version: 'v1', added: 0, updated: 0, removed: 0, total: 12 });
+    expect(again.shardsFetched).toEqual([]);
+    expect(again.bundlesFetched).toEqual([]);
   });
 });

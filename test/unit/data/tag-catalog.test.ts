@@ -1,14 +1,12 @@
-import 'fake-indexeddb/auto';
-import { liveQuery, type DBCore, type DBCoreTable, type Middleware } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FieldNotesDB } from '../../../src/app/data/db.ts';
+import { describe, expect, it } from 'vitest';
 import {
-  loadSummaries,
-  readTagCatalog,
+  buildTagCatalog,
+  filterByTags,
   selectByTags,
   type TagCatalog,
   type TagSelection,
 } from '../../../src/app/data/tag-catalog.ts';
+import { toSummary } from '../../../src/shared/post.ts';
 import { makePost } from './fixtures.ts';
 
 // Dates make the expected order differ from slug order and from insertion order.
@@ -28,7 +26,8 @@ function handCatalog(): TagCatalog {
   for (const slug of slugs)
     for (const tag of tagsOf.get(slug)!) postsWithTag.set(tag, [...(postsWithTag.get(tag) ?? []), slug]);
   const totals = new Map([...postsWithTag].map(([tag, list]) => [tag, list.length]));
-  return { slugs, tagsOf, postsWithTag, totals };
+  const bySlug = new Map(POSTS.map((post) => [post.slug, toSummary(post)]));
+  return { slugs, tagsOf, postsWithTag, totals, bySlug };
 }
 
 const chip = (selection: TagSelection, tag: string) => selection.tags.find((facet) => facet.tag === tag);
@@ -90,83 +89,28 @@ describe('selectByTags', () => {
   });
 });
 
-describe('readTagCatalog over IndexedDB', () => {
-  let db: FieldNotesDB;
-  /** Reads of the posts table that load stored posts, not just keys. */
-  let valueReads: string[];
+describe('buildTagCatalog', () => {
+  // Newest first, as the summaries table is read.
+  const newestFirst = [...POSTS].sort((a, b) => b.date.localeCompare(a.date)).map(toSummary);
 
-  beforeEach(async () => {
-    db = new FieldNotesDB(`test-${crypto.randomUUID()}`);
-    valueReads = [];
-    const recordValueReads: Middleware<DBCore> = {
-      stack: 'dbcore',
-      name: 'record-value-reads',
-      create: (core) => ({
-        ...core,
-        table: (name: string) => {
-          const table = core.table(name);
-          if (name !== 'posts') return table;
-          const wrapped: DBCoreTable = {
-            ...table,
-            get: (req) => (valueReads.push('get'), table.get(req)),
-            getMany: (req) => (valueReads.push('getMany'), table.getMany(req)),
-            query: (req) => (req.values && valueReads.push('query'), table.query(req)),
-            openCursor: (req) => (req.values && valueReads.push('openCursor'), table.openCursor(req)),
-          };
-          return wrapped;
-        },
-      }),
-    };
-    db.use(recordValueReads);
-    await db.posts.bulkPut(POSTS);
-  });
-
-  afterEach(async () => {
-    await db.delete();
-  });
-
-  it('builds the same catalog as the posts say, from index keys alone', async () => {
-    const catalog = await readTagCatalog(db);
-
-    expect(valueReads).toEqual([]);
-    expect(catalog.slugs).toEqual(['untagged', 'mesh', 'austin', 'ops', 'stack']);
-    expect(Object.fromEntries(catalog.totals)).toEqual({
-      kubernetes: 3,
-      conference: 3,
-      'service-mesh': 1,
-      monitoring: 1,
-      openstack: 1,
-    });
-    expect(catalog.postsWithTag.get('conference')).toEqual(['mesh', 'austin', 'stack']);
-    expect([...(catalog.tagsOf.get('mesh') ?? [])].sort()).toEqual(['conference', 'kubernetes', 'service-mesh']);
+  it('builds the same catalog as the hand-written one from the summaries', () => {
+    const catalog = buildTagCatalog(newestFirst);
+    const hand = handCatalog();
+    expect(catalog.slugs).toEqual(hand.slugs);
+    expect(catalog.postsWithTag).toEqual(hand.postsWithTag);
+    expect(catalog.totals).toEqual(hand.totals);
+    expect(catalog.tagsOf.get('mesh')).toEqual(['kubernetes', 'service-mesh', 'conference']);
     expect(catalog.tagsOf.has('untagged')).toBe(false);
-    expect(selectByTags(catalog, ['kubernetes', 'conference']).slugs).toEqual(['mesh', 'austin']);
+    expect(catalog.bySlug.get('austin')).toBe(newestFirst[2]);
   });
 
-  it('as a live query, follows a post being added', async () => {
-    const seen: TagCatalog[] = [];
-    const subscription = liveQuery(() => readTagCatalog(db)).subscribe((catalog) => seen.push(catalog));
-    try {
-      await expect.poll(() => seen.length).toBe(1);
-      await db.posts.put(
-        makePost('kubecon-eu', { date: '2020-03-30T00:00:00.000Z', tags: ['conference', 'security'] }),
-      );
-      await expect.poll(() => seen.length).toBe(2);
-    } finally {
-      subscription.unsubscribe();
-    }
-    const latest = seen[1]!;
-    expect(latest.slugs[0]).toBe('kubecon-eu');
-    expect(latest.totals.get('conference')).toBe(4);
-    expect(latest.totals.get('security')).toBe(1);
-    expect(selectByTags(latest, ['security']).slugs).toEqual(['kubecon-eu']);
-  });
-
-  it('loads summaries, without bodies, for just the slugs asked for, in their order', async () => {
-    const posts = await loadSummaries(db, ['austin', 'gone', 'mesh']);
-    expect(valueReads).toEqual(['getMany']);
-    expect(posts.map((post) => post.slug)).toEqual(['austin', 'mesh']);
-    expect(posts[0]).not.toHaveProperty('html');
-    expect(posts[0]).toMatchObject({ title: 'Title of austin', tags: ['kubernetes', 'conference'] });
+  it('gives each selection its posts from memory, all of them or the first few', () => {
+    const catalog = buildTagCatalog(newestFirst);
+    const result = filterByTags(catalog, ['kubernetes']);
+    expect(result.posts.map((post) => post.slug)).toEqual(['mesh', 'austin', 'ops']);
+    expect(result.posts[0]).toBe(catalog.bySlug.get('mesh'));
+    expect(filterByTags(catalog, ['kubernetes'], 2).posts.map((post) => post.slug)).toEqual(['mesh', 'austin']);
+    expect(filterByTags(catalog, ['kubernetes'], 2).slugs).toHaveLength(3);
+    expect(filterByTags(buildTagCatalog([]), []).posts).toEqual([]);
   });
 });
