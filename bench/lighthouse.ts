@@ -14,12 +14,26 @@ export interface LighthouseFigures {
   cls: number;
   /** Everything Lighthouse saw transferred during the load (`total-byte-weight`). */
   bytes: number;
+  /**
+   * What the first visit costs before the app and the service worker's precache start: the
+   * page's own requests that finished by its load event (the app loads after it).
+   */
+  firstLoadBytes: number;
   /** Transferred bytes of scripts the page requested (not the service worker's precache copies). */
   jsBytes: number;
 }
 
 /** Metric names in the order reports show them. */
-export const METRICS: readonly (keyof LighthouseFigures)[] = ['score', 'lcp', 'fcp', 'tbt', 'cls', 'bytes', 'jsBytes'];
+export const METRICS: readonly (keyof LighthouseFigures)[] = [
+  'score',
+  'lcp',
+  'fcp',
+  'tbt',
+  'cls',
+  'firstLoadBytes',
+  'bytes',
+  'jsBytes',
+];
 
 /** One Lighthouse run, performance category only, in a Chromium launched for it. */
 export async function lighthouseOnce(url: string, chromePath: string): Promise<LighthouseFigures> {
@@ -53,6 +67,9 @@ export function figuresOf(lhr: Result): LighthouseFigures {
   const details = lhr.audits['network-requests']?.details;
   const requests = (details?.type === 'table' ? details.items : []).filter((row) => row.sessionTargetType === 'page');
   const sum = (rows: typeof requests) => rows.reduce((total, row) => total + Number(row.transferSize ?? 0), 0);
+  const metrics = lhr.audits.metrics?.details;
+  const observedLoad = Number((metrics?.type === 'debugdata' ? metrics.items[0]?.observedLoad : undefined) ?? NaN);
+  if (!Number.isFinite(observedLoad)) throw new Error(`Lighthouse gave no load time for ${lhr.finalDisplayedUrl}`);
   return {
     score: Math.round(score * 100),
     lcp: numeric('largest-contentful-paint'),
@@ -60,6 +77,7 @@ export function figuresOf(lhr: Result): LighthouseFigures {
     tbt: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
     bytes: numeric('total-byte-weight'),
+    firstLoadBytes: sum(requests.filter((row) => Number(row.networkEndTime) <= observedLoad)),
     jsBytes: sum(requests.filter((row) => row.resourceType === 'Script')),
   };
 }

@@ -30,7 +30,8 @@ const LABELS: Record<keyof LighthouseFigures, string> = {
   fcp: 'FCP',
   tbt: 'TBT',
   cls: 'CLS',
-  bytes: 'transferred',
+  firstLoadBytes: 'transferred by load',
+  bytes: 'transferred in all',
   jsBytes: 'JS transferred',
 };
 
@@ -92,6 +93,7 @@ function format(key: keyof LighthouseFigures, value: number): string {
     case 'cls':
       return value.toFixed(3);
     case 'bytes':
+    case 'firstLoadBytes':
     case 'jsBytes':
       return `${(value / 1024).toFixed(1)} KiB`;
   }

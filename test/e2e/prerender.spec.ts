@@ -104,6 +104,34 @@ describe('prerendered pages', () => {
       expect(errors).toEqual([]);
     });
 
+    it('keeps the prerendered article and list when IndexedDB takes over, so scrolling and focus stay put', async (test) => {
+      const { page, errors } = await openPage(site.browser, test);
+      const mark = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((element) => Object.assign(element, { prerendered: true }));
+      const stillMarked = (selector: string) =>
+        page
+          .locator(selector)
+          .first()
+          .evaluate((element) => 'prerendered' in element);
+      await page.goto(url(`posts/${newest.slug}`));
+      await mark('.post-body > *');
+      await waitUntilReadyOffline(page);
+      expect(await stillMarked('.post-body > *')).toBe(true);
+
+      await page.goto(site.server.url);
+      await mark('.post-list > li');
+      await page.reload();
+      await mark('.post-list > li');
+      // On a return visit the stored posts replace the seed as soon as they are read.
+      await page.waitForFunction(() => indexedDB.databases().then((dbs) => dbs.length > 0));
+      await page.waitForTimeout(500);
+      expect(await stillMarked('.post-list > li')).toBe(true);
+      expect(errors).toEqual([]);
+    });
+
     it('is live after hydration: a bookmark toggles and the header counts it', async (test) => {
       const { page, errors } = await openPage(site.browser, test);
       await page.goto(url(`posts/${newest.slug}`));

@@ -32,6 +32,8 @@ describe('a browser that refuses IndexedDB', () => {
         await page.goto(`${site.server.url}posts/${post.slug}`);
         await expect.poll(() => page.locator('h1').innerText()).toBe(post.title);
         expect(await page.locator('.post-body p').count()).toBeGreaterThan(2);
+        // The page is prerendered: the notice comes once the app has tried to open storage.
+        await page.getByText(NOTICE).waitFor({ timeout: 15_000 });
         expect(await page.getByText(NOTICE).count()).toBe(1);
       }
       expect(errors).toEqual([]);

@@ -23,12 +23,11 @@ import { TableOfContents } from './TableOfContents.tsx';
  * page keeps the prerendered body, whose embedded copy carries no HTML.
  */
 function bodyOf(post: () => Post): () => string {
-  return createMemo(
-    on(
-      () => post().hash,
-      () => untrack(post).html,
-    ),
-  );
+  // Equal by hash, not by text: the seed's copy (no HTML) and IndexedDB's (with it) are one post.
+  const body = createMemo(() => ({ hash: post().hash, html: post().html }), undefined, {
+    equals: (a, b) => a.hash === b.hash,
+  });
+  return () => body().html;
 }
 
 /** One post page for one slug: the route re-creates it when the slug changes. */

@@ -3,7 +3,7 @@ import { saveReadingPosition } from './reading-state.ts';
 import { checkFileSize, exportFileName, parseBookmarkFile, serializeBookmarks } from './bookmark-file.ts';
 import { importBookmarks, listBookmarks, removeBookmark, toggleBookmark, type ImportResult } from './bookmarks.ts';
 import { notePersistenceAfterBookmark } from './persistence-notice.ts';
-import { database } from './runtime.ts';
+import { database, whenDatabaseOpen } from './runtime.ts';
 import { requestPersistentStorage } from './storage.ts';
 
 /**
@@ -36,9 +36,8 @@ export function removeBookmarkOf(slug: string): Promise<void> {
  * Remembers where the reader is in a post. Does nothing while storage is not open: a lost
  * position is a small loss, and reading must never fail because of it.
  */
-export function saveReadingPositionOf(slug: string, anchor: string, progress: number): Promise<void> {
-  const db = database();
-  return db ? saveReadingPosition(db, slug, anchor, progress) : Promise.resolve();
+export async function saveReadingPositionOf(slug: string, anchor: string, progress: number): Promise<void> {
+  await saveReadingPosition(database() ?? (await whenDatabaseOpen()), slug, anchor, progress);
 }
 
 /** Every bookmark as the text and file name of an export. */

@@ -26,12 +26,24 @@ export { syncStatus };
 /** True when the database was closed underneath us and the page must be reloaded. */
 export { databaseLost };
 
+let opened: (db: FieldNotesDB) => void;
+const databaseOpened = new Promise<FieldNotesDB>((resolve) => (opened = resolve));
+
+/**
+ * The database once start-up has opened it. A prerendered page can be read, and scrolled, before
+ * then: a write made that early waits for it instead of being lost.
+ */
+export function whenDatabaseOpen(): Promise<FieldNotesDB> {
+  return databaseOpened;
+}
+
 /** Opens the database and syncs this build's posts into it. Called once, after first paint. */
 export async function startData(): Promise<void> {
   const { db, mode } = await openDatabase();
   watchForClosure(db, () => setDatabaseLost(true));
   setStorageMode(mode);
   setDatabase(db);
+  opened(db);
   await runSync(db);
 }
 

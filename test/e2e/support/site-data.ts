@@ -20,15 +20,29 @@ export async function waitUntilReadyOffline(page: Page): Promise<void> {
   await page.getByText(/Ready to read offline: \d+ posts? saved/).waitFor({ timeout: 30_000 });
 }
 
-/** Reads rows of one object store of the app's real IndexedDB, from inside the page. */
+/**
+ * Reads rows of one object store of the app's real IndexedDB, from inside the page. Before the
+ * app has created its database (a prerendered page is readable before then) there are none; the
+ * probe must not create an empty database itself, or hold one open that blocks the app's.
+ */
 export function readStore<T>(page: Page, store: string): Promise<T[]> {
   return page.evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
         const request = indexedDB.open('kubecon-field-notes');
-        request.onerror = () => reject(request.error);
+        let missing = false;
+        request.onupgradeneeded = () => {
+          missing = true;
+          request.transaction?.abort();
+        };
+        request.onerror = () => (missing ? resolve([]) : reject(request.error));
         request.onsuccess = () => {
           const db = request.result;
+          if (!db.objectStoreNames.contains(name)) {
+            db.close();
+            resolve([]);
+            return;
+          }
           const all = db.transaction(name).objectStore(name).getAll();
           all.onsuccess = () => {
             resolve(all.result as T[]);
@@ -41,8 +55,18 @@ export function readStore<T>(page: Page, store: string): Promise<T[]> {
   );
 }
 
+/** Waits until the app has created its database: a prerendered page is readable before then. */
+export async function waitForAppDatabase(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async () => (await indexedDB.databases()).some((db) => db.name === 'kubecon-field-notes'),
+    undefined,
+    { timeout: 15_000, polling: 100 },
+  );
+}
+
 /** Writes one row into the app's real IndexedDB, the way the app's own stores would. */
-export function putRow(page: Page, store: string, row: Record<string, unknown>): Promise<void> {
+export async function putRow(page: Page, store: string, row: Record<string, unknown>): Promise<void> {
+  await waitForAppDatabase(page);
   return page.evaluate(
     ({ name, value }) =>
       new Promise<void>((resolve, reject) => {
