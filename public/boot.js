@@ -65,6 +65,11 @@
       if (element && !hydration.completed.has(element)) hydration.events.push([element, event]);
     });
   });
+  // Where the browser may offer installation, the header keeps the Install button's place from
+  // the first paint (see install.css), so the offer's arrival shifts nothing.
+  if ('onbeforeinstallprompt' in window && !window.matchMedia('(display-mode: standalone)').matches) {
+    html.setAttribute('data-install-offers', '');
+  }
   // Chromium may offer installation before the app has loaded: keep the offer for its button.
   window.addEventListener('beforeinstallprompt', function (event) {
     event.preventDefault();

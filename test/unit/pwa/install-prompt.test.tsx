@@ -169,17 +169,20 @@ describe('the iOS hint', () => {
 });
 
 describe('install components', () => {
-  it('render the Install button only while installation is offered, and prompt on click', async () => {
+  it('keep the Install button waiting (hidden by install.css, disabled) until installation is offered, and prompt on click', async () => {
     const { win, events } = fakeWindow();
     stop = watchInstallPrompt(win);
     render(() => <InstallButton />);
-    expect(screen.queryByRole('button', { name: 'Install app' })).toBeNull();
+    const button = screen.getByRole('button', { name: 'Install app' }) as HTMLButtonElement;
+    const waiting = () => button.classList.contains('install-button-waiting') && button.disabled;
+    expect(waiting()).toBe(true);
     const { event, prompt } = installEvent();
     events.dispatchEvent(event);
-    screen.getByRole('button', { name: 'Install app' }).click();
+    expect(waiting()).toBe(false);
+    button.click();
     expect(prompt).toHaveBeenCalledOnce();
     await Promise.resolve();
-    expect(screen.queryByRole('button', { name: 'Install app' })).toBeNull();
+    expect(waiting()).toBe(true);
   });
 
   it('render the iOS hint with its steps, and remove it on Got it', () => {
