@@ -1,6 +1,5 @@
 // The benchmark's yardstick: the home page's content as one plain static HTML file with a small
 // inline stylesheet and no JavaScript, what a static site generator would serve.
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PostIndex } from '../src/shared/post.ts';
@@ -8,13 +7,7 @@ import type { PostIndex } from '../src/shared/post.ts';
 /** Folder (under the built site) the reference page is written to, so the same server serves it. */
 export const REFERENCE_FOLDER = 'bench-reference';
 
-/** Reads the post index the build emitted (`data/index.<hash>.json`). */
-export function readBuiltIndex(distDir: string): PostIndex {
-  const dataDir = path.join(distDir, 'data');
-  const file = readdirSync(dataDir).find((name) => /^index\.[0-9a-f]+\.json$/.test(name));
-  if (!file) throw new Error(`No data/index.<hash>.json in ${dataDir}: did the build run?`);
-  return JSON.parse(readFileSync(path.join(dataDir, file), 'utf8')) as PostIndex;
-}
+export { readBuiltIndex } from '../scripts/built-index.ts';
 
 /** Writes `<distDir>/bench-reference/index.html` from the built index; returns its URL path. */
 export async function writeReferencePage(distDir: string, index: PostIndex): Promise<string> {

@@ -75,8 +75,15 @@
     event.preventDefault();
     window.fieldNotesInstallPrompt = event;
   });
+  // After the load event and the next painted frame: on a fast connection the page has loaded
+  // before its first paint, and the app's requests must not compete with that paint either.
   window.addEventListener('load', function () {
     var entry = document.querySelector('meta[name="field-notes:app"]');
-    if (entry) import(entry.getAttribute('content'));
+    if (!entry) return;
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        import(entry.getAttribute('content'));
+      });
+    });
   });
 })();

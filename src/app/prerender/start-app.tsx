@@ -30,6 +30,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
   if (prerendered !== undefined && samePath(prerendered, window.location.pathname)) {
     const seeds = document.getElementById('page-seeds')?.textContent;
     useEmbeddedSeeds(seeds ? (JSON.parse(seeds) as Record<string, unknown>) : {});
+    // A task of its own: evaluating the app's modules and hydrating in one would block the
+    // main thread twice as long on a slow phone.
+    await new Promise((resolve) => setTimeout(resolve));
     globalThis._$HY ??= { events: [], completed: new WeakSet(), r: {} };
     hydrate(() => <App />, root);
     // A lazy page finishes hydrating once its module (already loaded above) resolves.
