@@ -1,14 +1,19 @@
 import { TagWithCount } from './TagWithCount.tsx';
-import { createUniqueId, Index, Show } from 'solid-js';
-import type { TagFacet } from '../data/tags.ts';
+import { createSignal, createUniqueId, Index, Show } from 'solid-js';
+import { chipsToShow, CHIPS_SHOWN, type TagFacet } from '../data/tags.ts';
 
 /**
  * Tag filter chips: real toggle buttons (`aria-pressed`) whose names carry the count the list
- * would have with that tag selected too. A chip that would leave nothing is disabled.
+ * would have with that tag selected too. A chip that would leave nothing is disabled. The most
+ * used tags show first, the rest behind "Show all tags", so a blog with hundreds of tags keeps
+ * a calm home page (and a prerendered one the same size).
  */
 export function TagChips(props: { tags: TagFacet[]; onToggle: (tag: string) => void; onClear: () => void }) {
   const labelId = createUniqueId();
+  const listId = createUniqueId();
+  const [expanded, setExpanded] = createSignal(false);
   const anySelected = () => props.tags.some((facet) => facet.selected);
+  const shown = () => chipsToShow(props.tags, expanded());
   return (
     <div class="tag-chips" role="group" aria-labelledby={labelId}>
       <div class="tag-chips-head">
@@ -21,10 +26,10 @@ export function TagChips(props: { tags: TagFacet[]; onToggle: (tag: string) => v
           </button>
         </Show>
       </div>
-      <ul class="tag-chip-list">
+      <ul class="tag-chip-list" id={listId}>
         {/* Chips keep their order whatever the selection, so <Index> keeps each button and only
             updates its count and state in place: a press re-renders no chip. */}
-        <Index each={props.tags}>
+        <Index each={shown()}>
           {(facet) => (
             <li>
               <button
@@ -43,6 +48,17 @@ export function TagChips(props: { tags: TagFacet[]; onToggle: (tag: string) => v
           )}
         </Index>
       </ul>
+      <Show when={props.tags.length > CHIPS_SHOWN}>
+        <button
+          type="button"
+          class="tag-chips-more"
+          aria-expanded={expanded()}
+          aria-controls={listId}
+          onClick={() => setExpanded((open) => !open)}
+        >
+          {expanded() ? 'Show fewer tags' : `Show all ${props.tags.length} tags`}
+        </button>
+      </Show>
     </div>
   );
 }

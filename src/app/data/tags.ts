@@ -44,3 +44,15 @@ export function tagFacets(
     })
     .sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag));
 }
+
+/** How many chips a tag filter shows before "Show all tags": the most used, where most readers start. */
+export const CHIPS_SHOWN = 24;
+
+/**
+ * The chips to show: every one when expanded, else the `CHIPS_SHOWN` most used and any selected
+ * tag beyond them (a selection is never hidden). Keeps the facets' order, so chips never jump.
+ */
+export function chipsToShow(tags: readonly TagFacet[], expanded: boolean): TagFacet[] {
+  if (expanded || tags.length <= CHIPS_SHOWN) return [...tags];
+  return tags.filter((facet, index) => index < CHIPS_SHOWN || facet.selected);
+}

@@ -1,6 +1,6 @@
 import { toSummary, type Post, type PostSummary } from '../../shared/post.ts';
 import type { PostNeighbours } from '../data/queries.ts';
-import { adjacentPosts, relatedPosts } from '../data/related-posts.ts';
+import { adjacentIn, oldestFirst, relatedPosts } from '../data/related-posts.ts';
 import { buildTagCatalog, filterByTags, type TagCatalog, type TagFilterResult } from '../data/tag-catalog.ts';
 import { listTags } from '../data/tags.ts';
 import { PAGE_SIZE } from '../list-window.ts';
@@ -36,9 +36,13 @@ export function neighboursSeed(slug: string): Seed<PostNeighbours> {
   return {
     key: `neighbours:${slug}`,
     compute: (content) => {
-      const { summaries, catalog } = indexed(content);
+      const { catalog, byDate } = indexed(content);
       const post = catalog.bySlug.get(slug);
-      return { adjacent: adjacentPosts({ slug }, summaries), related: post ? relatedPosts(post, summaries) : [] };
+      // Ranked among the posts sharing a tag only (from the catalog), not all of them: the same
+      // result, without a pass over every post for every post page.
+      const candidates = post ? [...new Set(post.tags.flatMap((tag) => catalog.postsWithTag.get(tag) ?? []))] : [];
+      const sharing = candidates.flatMap((other) => catalog.bySlug.get(other) ?? []);
+      return { adjacent: adjacentIn(byDate, slug), related: post ? relatedPosts(post, sharing) : [] };
     },
   };
 }
@@ -52,8 +56,9 @@ export function tagListSeed(): Seed<{ tag: string; total: number }[]> {
 }
 
 interface IndexedContent {
-  summaries: PostSummary[];
   catalog: TagCatalog;
+  /** Oldest first, sorted once for every post page's neighbours. */
+  byDate: PostSummary[];
 }
 
 // Built once per build, not once per page: thousands of pages share it.
@@ -63,7 +68,7 @@ function indexed(content: BuildContent): IndexedContent {
   let result = indexes.get(content);
   if (!result) {
     const summaries = content.posts.map(toSummary);
-    result = { summaries, catalog: buildTagCatalog(summaries) };
+    result = { catalog: buildTagCatalog(summaries), byDate: oldestFirst(summaries) };
     indexes.set(content, result);
   }
   return result;

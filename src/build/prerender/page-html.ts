@@ -17,13 +17,14 @@ export interface SharedParts {
 }
 
 /**
- * Turns Vite's index.html into one prerendered page. The first paint needs nothing but this
- * file: the boot script (theme before paint) and the CSS are inlined, and the app's modules
- * are not requested until the page has loaded (public/boot.js imports the entry named in the
- * `field-notes:app` meta), so a first visit costs about what a static page does.
+ * Turns Vite's index.html into the template every page shares. The first paint needs nothing
+ * but the page's own file: the boot script (theme before paint, then the loader) and the CSS are
+ * inlined, and the app's modules are not requested until the page has loaded (public/boot.js
+ * imports the entry named in the `field-notes:app` meta), so a first visit costs about what a
+ * static page does.
  */
-export function pageHtml(template: string, page: PageParts, shared: SharedParts): string {
-  let html = template;
+export function pageTemplate(indexHtml: string, shared: SharedParts): string {
+  let html = indexHtml;
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
   if (!entry?.[1]) throw new Error('prerender: index.html has no module entry script');
   html = html.replace(entry[0], `<meta name="field-notes:app" content="${entry[1]}" />\n    `);
@@ -31,13 +32,17 @@ export function pageHtml(template: string, page: PageParts, shared: SharedParts)
   html = replaceOnce(html, /<link rel="stylesheet" crossorigin href="[^"]+\.css">/, `<style>${shared.css}</style>`);
   // Preloads would fetch the app's modules during the first paint, which is what this avoids.
   html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
-  html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`);
+  return html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
+}
+
+/** One prerendered page from the shared template: its head, its markup and its seeds. */
+export function pageHtml(template: string, page: PageParts): string {
+  let html = replaceOnce(template, /<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`);
   html = replaceOnce(
     html,
     /<meta name="description" content="[^"]*" \/>/,
     `<meta name="description" content="${escapeAttribute(page.description)}" />`,
   );
-  html = html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
   return replaceOnce(
     html,
     /<div id="app"><\/div>/,

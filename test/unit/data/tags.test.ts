@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTagCatalog } from '../../../src/app/data/tag-catalog.ts';
-import { listTags, tagFacets } from '../../../src/app/data/tags.ts';
+import { chipsToShow, CHIPS_SHOWN, listTags, tagFacets } from '../../../src/app/data/tags.ts';
 import { toSummary } from '../../../src/shared/post.ts';
 import { makePost } from './fixtures.ts';
 
@@ -50,5 +50,29 @@ describe('tagFacets', () => {
       { tag: 'a', total: 2, count: 1, selected: false },
       { tag: 'b', total: 1, count: 1, selected: true },
     ]);
+  });
+});
+
+describe('chipsToShow', () => {
+  const facets = (count: number, selected: number[] = []) =>
+    Array.from({ length: count }, (_, i) => ({
+      tag: `t${i}`,
+      total: count - i,
+      count: 1,
+      selected: selected.includes(i),
+    }));
+
+  it('shows every chip of a small site, and the most used CHIPS_SHOWN of a large one', () => {
+    expect(chipsToShow(facets(CHIPS_SHOWN), false)).toHaveLength(CHIPS_SHOWN);
+    expect(chipsToShow(facets(200), false).map((facet) => facet.tag)).toEqual(
+      facets(CHIPS_SHOWN).map((facet) => facet.tag),
+    );
+    expect(chipsToShow(facets(200), true)).toHaveLength(200);
+  });
+
+  it('never hides a selected tag, keeping the order', () => {
+    const shown = chipsToShow(facets(200, [3, 150]), false).map((facet) => facet.tag);
+    expect(shown).toHaveLength(CHIPS_SHOWN + 1);
+    expect(shown.at(-1)).toBe('t150');
   });
 });
