@@ -49,13 +49,13 @@ export function adjacentPosts(post: Pick<PostSummary, 'slug'>, all: readonly Pos
   return adjacentIn(oldestFirst(all), post.slug);
 }
 
-/** Posts in publication order, oldest first: sort once, then look up many (`adjacentIn`). */
+/** Posts in publication order, oldest first: sort once, then look up many. */
 export function oldestFirst(all: readonly PostSummary[]): PostSummary[] {
   return [...all].sort((a, b) => -byNewest(a, b));
 }
 
 /** The neighbours of `slug` in a list already `oldestFirst`. */
-export function adjacentIn(sorted: readonly PostSummary[], slug: string): AdjacentPosts {
+function adjacentIn(sorted: readonly PostSummary[], slug: string): AdjacentPosts {
   const index = sorted.findIndex((other) => other.slug === slug);
   if (index === -1) return {};
   return { previous: sorted[index - 1], next: sorted[index + 1] };

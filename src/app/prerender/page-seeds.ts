@@ -1,6 +1,6 @@
 import { toSummary, type Post, type PostSummary } from '../../shared/post.ts';
 import type { PostNeighbours } from '../data/queries.ts';
-import { adjacentIn, oldestFirst, relatedPosts } from '../data/related-posts.ts';
+import { oldestFirst, relatedPosts } from '../data/related-posts.ts';
 import { buildTagCatalog, filterByTags, type TagCatalog, type TagFilterResult } from '../data/tag-catalog.ts';
 import { listTags } from '../data/tags.ts';
 import { PAGE_SIZE } from '../list-window.ts';
@@ -26,7 +26,7 @@ export function tagFilterSeed(selected: readonly string[], limit?: number): Seed
 export function postSeed(slug: string): Seed<Post | null> {
   return {
     key: `post:${slug}`,
-    compute: (content) => content.posts.find((post) => post.slug === slug) ?? null,
+    compute: (content) => indexed(content).posts.get(slug) ?? null,
     embed: (post) => post && { ...post, html: '' },
   };
 }
@@ -36,13 +36,15 @@ export function neighboursSeed(slug: string): Seed<PostNeighbours> {
   return {
     key: `neighbours:${slug}`,
     compute: (content) => {
-      const { catalog, byDate } = indexed(content);
+      const { catalog, byDate, dateIndex } = indexed(content);
       const post = catalog.bySlug.get(slug);
       // Ranked among the posts sharing a tag only (from the catalog), not all of them: the same
       // result, without a pass over every post for every post page.
       const candidates = post ? [...new Set(post.tags.flatMap((tag) => catalog.postsWithTag.get(tag) ?? []))] : [];
       const sharing = candidates.flatMap((other) => catalog.bySlug.get(other) ?? []);
-      return { adjacent: adjacentIn(byDate, slug), related: post ? relatedPosts(post, sharing) : [] };
+      const at = dateIndex.get(slug);
+      const adjacent = at === undefined ? {} : { previous: byDate[at - 1], next: byDate[at + 1] };
+      return { adjacent, related: post ? relatedPosts(post, sharing) : [] };
     },
   };
 }
@@ -56,9 +58,11 @@ export function tagListSeed(): Seed<{ tag: string; total: number }[]> {
 }
 
 interface IndexedContent {
+  posts: Map<string, Post>;
   catalog: TagCatalog;
-  /** Oldest first, sorted once for every post page's neighbours. */
+  /** Oldest first, sorted once for every post page's neighbours, and each post's place in it. */
   byDate: PostSummary[];
+  dateIndex: Map<string, number>;
 }
 
 // Built once per build, not once per page: thousands of pages share it.
@@ -68,7 +72,13 @@ function indexed(content: BuildContent): IndexedContent {
   let result = indexes.get(content);
   if (!result) {
     const summaries = content.posts.map(toSummary);
-    result = { catalog: buildTagCatalog(summaries), byDate: oldestFirst(summaries) };
+    const byDate = oldestFirst(summaries);
+    result = {
+      posts: new Map(content.posts.map((post) => [post.slug, post])),
+      catalog: buildTagCatalog(summaries),
+      byDate,
+      dateIndex: new Map(byDate.map((post, index) => [post.slug, index])),
+    };
     indexes.set(content, result);
   }
   return result;
