@@ -17,15 +17,22 @@ describe('layout stability while data arrives', () => {
     it(`shifts nothing on the home page and a post, first and second visit, ${viewport.width} px`, async (test) => {
       const { page, errors } = await openPage(site.browser, test, { viewport });
       const shifts: Record<string, number> = {};
+      const sources: string[] = [];
       for (const visit of ['first', 'second']) {
-        shifts[`home, ${visit} visit`] = await layoutShiftOf(page, site.server.url, '.post-card');
-        shifts[`post, ${visit} visit`] = await layoutShiftOf(page, `${site.server.url}${POST_PATH}`, '.post-body');
+        shifts[`home, ${visit} visit`] = await layoutShiftOf(page, site.server.url, '.post-card', sources);
+        shifts[`post, ${visit} visit`] = await layoutShiftOf(
+          page,
+          `${site.server.url}${POST_PATH}`,
+          '.post-body',
+          sources,
+        );
         // Read halfway, so the second visit offers to continue.
         await page.mouse.wheel(0, 2500);
         await page.waitForTimeout(1_500);
       }
       await page.getByRole('button', { name: /^Continue/ }).waitFor();
-      expect(shifts).toEqual({
+      // What moved, if anything did: the failure message then says where to look.
+      expect(shifts, sources.join('\n')).toEqual({
         'home, first visit': 0,
         'post, first visit': 0,
         'home, second visit': 0,
@@ -36,14 +43,31 @@ describe('layout stability while data arrives', () => {
   }
 });
 
-/** Loads `url`, waits for `ready` and a quiet moment, and returns the layout shift in between. */
-async function layoutShiftOf(page: Page, url: string, ready: string): Promise<number> {
+/**
+ * Loads `url`, waits for `ready` and a quiet moment, and returns the layout shift in between;
+ * what moved is added to `sources`.
+ */
+async function layoutShiftOf(page: Page, url: string, ready: string, sources: string[]): Promise<number> {
   await page.addInitScript(() => {
-    const record = window as unknown as { layoutShift: number };
+    const record = window as unknown as { layoutShift: number; shiftSources: string[] };
     record.layoutShift = 0;
+    record.shiftSources = [];
+    type Shift = PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    };
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) record.layoutShift += entry.value;
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        record.layoutShift += entry.value;
+        for (const source of entry.sources ?? []) {
+          const node = source.node instanceof Element ? `${source.node.localName}.${source.node.className}` : 'text';
+          const { previousRect: a, currentRect: b } = source;
+          record.shiftSources.push(
+            `${location.pathname} at ${Math.round(entry.startTime)} ms: ${node} (${a.x},${a.y} ${a.width}x${a.height}) → (${b.x},${b.y} ${b.width}x${b.height})`,
+          );
+        }
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -51,5 +75,10 @@ async function layoutShiftOf(page: Page, url: string, ready: string): Promise<nu
   await page.locator(ready).first().waitFor({ timeout: 15_000 });
   // Let the rest of the page (bookmark states, related posts, the resume offer) arrive too.
   await page.waitForTimeout(1_000);
-  return page.evaluate(() => Math.round((window as unknown as { layoutShift: number }).layoutShift * 1000) / 1000);
+  const { shift, moved } = await page.evaluate(() => {
+    const record = window as unknown as { layoutShift: number; shiftSources: string[] };
+    return { shift: Math.round(record.layoutShift * 1000) / 1000, moved: record.shiftSources };
+  });
+  sources.push(...moved);
+  return shift;
 }
