@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/find-chromium.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
+import { HEAD_TAGS } from '../scripts/corpus/vocabulary.ts';
+import { timeChip } from './scale/in-page.ts';
 
 // The two functions at the end run inside the page. This project (bench/ is Node code) has no DOM
 // types, so they reach the page's globals through this loosely typed handle.
@@ -18,33 +20,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = path.join(ROOT, '.e2e', 'bench-dist');
 const POSTS = Number(process.env.POSTS ?? 10_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 60);
-// Names the real posts use too, so the synthetic ones share their chips; the first ones are common.
-const TAGS = [
-  'kubernetes',
-  'conference',
-  'containers',
-  'open-source',
-  'cloud-native',
-  'ci-cd',
-  'monitoring',
-  'openstack',
-  'serverless',
-  'service-mesh',
-  'extensibility',
-  'security',
-  'networking',
-  'storage',
-  'observability',
-  'helm',
-  'operators',
-  'edge',
-  'machine-learning',
-  'gitops',
-  'policy',
-  'scheduling',
-  'autoscaling',
-  'multi-cluster',
-];
+// The corpus generator's most common tags, named like the real posts' ones, so the synthetic posts
+// share the real chips.
+const TAGS = HEAD_TAGS;
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error(`No Chromium found. ${INSTALL_HINT}`);
@@ -107,7 +85,7 @@ try {
   const timings: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     const tag = TAGS[round % TAGS.length]!;
-    timings.push(await page.evaluate(timeChip, tag));
+    timings.push((await page.evaluate(timeChip, tag)).dom);
     await page.evaluate(timeChip, tag); // deselect again, untimed
   }
   timings.sort((a, b) => a - b);
@@ -169,31 +147,5 @@ function insertPosts(posts: { html: string; headings: unknown[] }[]): Promise<vo
       };
       tx.onerror = () => reject(tx.error);
     };
-  });
-}
-
-/** In the page: presses a chip and resolves with the milliseconds until the list reflects it. */
-function timeChip(tag: string): Promise<number> {
-  const { document, MutationObserver, performance } = globalThis as Loose;
-  const chip = [...document.querySelectorAll('button.tag-chip')].find(
-    (button: Loose) => button.querySelector('.tag-chip-name')?.textContent === tag,
-  );
-  if (!chip) throw new Error(`No chip for ${tag}`);
-  const wasPressed = chip.getAttribute('aria-pressed') === 'true';
-  const summary = () => document.querySelector('.filter-summary')?.textContent ?? '';
-  const before = summary();
-  return new Promise((resolve) => {
-    const start = performance.now();
-    const done = () => {
-      const now = summary();
-      const listed = wasPressed ? now === '' : now !== before && now.includes(tag);
-      if (!listed) return false;
-      observer.disconnect();
-      resolve(performance.now() - start);
-      return true;
-    };
-    const observer = new MutationObserver(done);
-    observer.observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true });
-    chip.click();
   });
 }

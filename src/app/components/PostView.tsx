@@ -3,7 +3,7 @@ import { createEffect, createMemo, createSignal, Match, on, onCleanup, Switch, u
 import type { Post } from '../../shared/post.ts';
 import { saveReadingPositionOf } from '../data/actions.ts';
 import { createBookmarkedSlugs, createPostNeighbours, createPost, createReadingPosition } from '../data/queries.ts';
-import { syncStatus } from '../data/runtime.ts';
+import { syncSettled } from '../data/runtime.ts';
 import { usePageMeta } from '../page-meta.ts';
 import { sectionHeadingOf } from '../reading/anchors.ts';
 import { createReadingTracker } from '../reading/reading-tracker.ts';
@@ -92,7 +92,6 @@ export function PostView(props: { slug: string }) {
   onCleanup(() => showResumeOffer(undefined));
 
   // Until the first sync has run, a post missing from the database may simply not be stored yet.
-  const settled = () => syncStatus().state === 'done' || syncStatus().state === 'failed';
   return (
     <Switch fallback={<p class="loading">Loading…</p>}>
       <Match when={post()}>
@@ -116,7 +115,7 @@ export function PostView(props: { slug: string }) {
           );
         }}
       </Match>
-      <Match when={post() === null && settled()}>
+      <Match when={post() === null && syncSettled()}>
         <NotFoundPage />
       </Match>
     </Switch>

@@ -8,7 +8,7 @@ import { listTags } from './tags.ts';
 import { buildTagCatalog, filterByTags, type TagCatalog, type TagFilterResult } from './tag-catalog.ts';
 import { readingPosition } from './reading-state.ts';
 import { adjacentPosts, relatedPosts, type AdjacentPosts } from './related-posts.ts';
-import { database, syncStatus } from './runtime.ts';
+import { database, syncSettled } from './runtime.ts';
 import { stableSummaries } from './stable-summaries.ts';
 import { seedValue, type Seed } from '../prerender/seeds.ts';
 import { neighboursSeed, postSeed, tagFilterSeed, tagListSeed } from '../prerender/page-seeds.ts';
@@ -42,7 +42,7 @@ export function createLiveQuery<T>(source: () => (() => Promise<T>) | undefined)
 function createSeeded<T>(
   seedFor: () => Seed<T>,
   live: Accessor<T | undefined>,
-  current: (value: T, seed: T) => boolean = contentSettled,
+  current: (value: T, seed: T) => boolean = syncSettled,
 ): Accessor<T | undefined> {
   const first = untrack(seedFor);
   const initial = seedValue(first);
@@ -52,11 +52,6 @@ function createSeeded<T>(
     if (seedFor().key !== first.key) return value;
     return value !== undefined && current(value, initial) ? value : initial;
   };
-}
-
-function contentSettled(): boolean {
-  const { state } = syncStatus();
-  return state === 'done' || state === 'failed';
 }
 
 function withDatabase<T>(query: (db: FieldNotesDB) => Promise<T>): Accessor<T | undefined> {
@@ -105,7 +100,7 @@ export function createPost(slug: Accessor<string>): Accessor<Post | null | undef
   return createSeeded(
     () => postSeed(slug()),
     live,
-    (post, seed) => post?.hash === seed?.hash || contentSettled(),
+    (post, seed) => post?.hash === seed?.hash || syncSettled(),
   );
 }
 
@@ -172,7 +167,7 @@ export function createTagFilter(
   const result = createSeeded(
     () => tagFilterSeed(selected(), limit?.()),
     live,
-    (value, seed) => value.total >= seed.total || contentSettled(),
+    (value, seed) => value.total >= seed.total || syncSettled(),
   );
   // Lists are keyed by object: the same post stays the same card (and keeps focus) across reads.
   return createMemo(() => {

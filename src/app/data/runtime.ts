@@ -26,6 +26,12 @@ export { syncStatus };
 /** True when the database was closed underneath us and the page must be reloaded. */
 export { databaseLost };
 
+/** This visit's sync is over (done or failed): what is stored now is all there will be for a while. */
+export function syncSettled(): boolean {
+  const { state } = syncStatus();
+  return state === 'done' || state === 'failed';
+}
+
 let opened: (db: FieldNotesDB) => void;
 const databaseOpened = new Promise<FieldNotesDB>((resolve) => (opened = resolve));
 

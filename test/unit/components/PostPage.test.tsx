@@ -7,7 +7,7 @@ import { database, startData, syncStatus } from '../../../src/app/data/runtime.t
 import { PostPage } from '../../../src/app/routes/PostPage.tsx';
 import type { Post } from '../../../src/shared/post.ts';
 import { buildDataFiles } from '../../../src/build/data-files.ts';
-import { makePost, SITE } from '../data/fixtures.ts';
+import { makePost, serveDataFiles, SITE } from '../data/fixtures.ts';
 
 const sections = `<h2 id="one">One</h2><p>a</p><h3 id="one-a">One A</h3><p>b</p><h2 id="two">Two</h2><p>c</p>`;
 
@@ -39,10 +39,7 @@ beforeAll(async () => {
     SITE,
     [...POSTS].sort((a, b) => b.date.localeCompare(a.date)),
   );
-  vi.stubGlobal('fetch', (url: string) => {
-    const file = url.includes('data/index.') ? files[0] : files.find((candidate) => url.endsWith(candidate.fileName));
-    return Promise.resolve(new Response(file?.source ?? '', { status: file ? 200 : 404 }));
-  });
+  serveDataFiles(files);
   await startData();
   expect(syncStatus().state).toBe('done');
 });

@@ -1,6 +1,8 @@
 import type { ContentSource } from '../../../src/app/data/sync.ts';
 import type { IndexManifest, Post, PostIndex, ShardEntry, SiteInfo } from '../../../src/shared/post.ts';
 import { toSummary } from '../../../src/shared/post.ts';
+import { vi } from 'vitest';
+import type { SiteAsset } from '../../../src/build/build-site.ts';
 
 /** A valid post; `hash` defaults to one derived from the slug so two builders agree. */
 export function makePost(slug: string, overrides: Partial<Post> = {}): Post {
@@ -101,4 +103,24 @@ export function makeSource(version: string, posts: readonly Post[], options: Sou
 /** Slugs of the rows of a table, sorted, for exact comparisons. */
 export function slugsOf(rows: readonly { slug: string }[]): string[] {
   return rows.map((row) => row.slug).sort();
+}
+
+/** Posts whose dates make the newest-first order differ from slug and insertion order. */
+export const TAGGED_POSTS: readonly Post[] = [
+  makePost('mesh', { date: '2018-05-01T00:00:00.000Z', tags: ['kubernetes', 'service-mesh', 'conference'] }),
+  makePost('ops', { date: '2017-12-01T00:00:00.000Z', tags: ['kubernetes', 'monitoring'] }),
+  makePost('austin', { date: '2018-01-15T00:00:00.000Z', tags: ['kubernetes', 'conference'] }),
+  makePost('stack', { date: '2016-03-01T00:00:00.000Z', tags: ['openstack', 'conference'] }),
+  makePost('untagged', { date: '2019-01-01T00:00:00.000Z', tags: [] }),
+];
+
+/**
+ * Stubs `fetch` with a network serving the data files a build emitted (the manifest first), so
+ * the real start-up path (`startData`) can sync from them. Undo with `vi.unstubAllGlobals()`.
+ */
+export function serveDataFiles(files: readonly SiteAsset[]): void {
+  vi.stubGlobal('fetch', (url: string) => {
+    const file = url.includes('data/index.') ? files[0] : files.find((candidate) => url.endsWith(candidate.fileName));
+    return Promise.resolve(new Response(file?.source ?? '', { status: file ? 200 : 404 }));
+  });
 }

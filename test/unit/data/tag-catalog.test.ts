@@ -7,16 +7,9 @@ import {
   type TagSelection,
 } from '../../../src/app/data/tag-catalog.ts';
 import { toSummary } from '../../../src/shared/post.ts';
-import { makePost } from './fixtures.ts';
+import { TAGGED_POSTS } from './fixtures.ts';
 
-// Dates make the expected order differ from slug order and from insertion order.
-const POSTS = [
-  makePost('mesh', { date: '2018-05-01T00:00:00.000Z', tags: ['kubernetes', 'service-mesh', 'conference'] }),
-  makePost('ops', { date: '2017-12-01T00:00:00.000Z', tags: ['kubernetes', 'monitoring'] }),
-  makePost('austin', { date: '2018-01-15T00:00:00.000Z', tags: ['kubernetes', 'conference'] }),
-  makePost('stack', { date: '2016-03-01T00:00:00.000Z', tags: ['openstack', 'conference'] }),
-  makePost('untagged', { date: '2019-01-01T00:00:00.000Z', tags: [] }),
-];
+const POSTS = TAGGED_POSTS;
 
 /** The catalog of POSTS, written out by hand, so the pure selection is tested on its own. */
 function handCatalog(): TagCatalog {

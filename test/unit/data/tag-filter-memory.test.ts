@@ -5,7 +5,7 @@ import { createTagFilter } from '../../../src/app/data/queries.ts';
 import { database, startData, syncStatus } from '../../../src/app/data/runtime.ts';
 import { buildDataFiles } from '../../../src/build/data-files.ts';
 import type { Post } from '../../../src/shared/post.ts';
-import { makePost, SITE } from './fixtures.ts';
+import { makePost, serveDataFiles, SITE } from './fixtures.ts';
 
 // Newest first, as the build lists them.
 const POSTS: Post[] = Array.from({ length: 60 }, (_, i) =>
@@ -18,10 +18,7 @@ const POSTS: Post[] = Array.from({ length: 60 }, (_, i) =>
 // The real start-up path over a stubbed network serving what the build would emit.
 beforeAll(async () => {
   const { files } = buildDataFiles('v1', SITE, POSTS);
-  vi.stubGlobal('fetch', (url: string) => {
-    const file = url.includes('data/index.') ? files[0] : files.find((candidate) => url.endsWith(candidate.fileName));
-    return Promise.resolve(new Response(file?.source ?? '', { status: file ? 200 : 404 }));
-  });
+  serveDataFiles(files);
   await startData();
   expect(syncStatus().state).toBe('done');
 });

@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildTagCatalog } from '../../../src/app/data/tag-catalog.ts';
 import { chipsToShow, CHIPS_SHOWN, listTags, tagFacets } from '../../../src/app/data/tags.ts';
 import { toSummary } from '../../../src/shared/post.ts';
-import { makePost } from './fixtures.ts';
+import { TAGGED_POSTS } from './fixtures.ts';
 
-// Dates make the expected order differ from slug order and from insertion order.
-const POSTS = [
-  makePost('mesh', { date: '2018-05-01T00:00:00.000Z', tags: ['kubernetes', 'service-mesh', 'conference'] }),
-  makePost('ops', { date: '2017-12-01T00:00:00.000Z', tags: ['kubernetes', 'monitoring'] }),
-  makePost('austin', { date: '2018-01-15T00:00:00.000Z', tags: ['kubernetes', 'conference'] }),
-  makePost('stack', { date: '2016-03-01T00:00:00.000Z', tags: ['openstack', 'conference'] }),
-  makePost('untagged', { date: '2019-01-01T00:00:00.000Z', tags: [] }),
-];
+const POSTS = TAGGED_POSTS;
 
 describe('tag counts', () => {
   it('counts posts per tag from the summaries', () => {
