@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { installPrecache } from './precache-install.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -10,7 +11,12 @@ const BASE = import.meta.env.BASE_URL;
 // The prerendered pages (all but the older posts', see pwa-options.ts), every chunk, the post index and every post body: after one visit the
 // whole site reads offline, posts never opened included. The list is injected at build time.
 // Workbox answers `/posts/x` with the precached `posts/x.html` and `/` with `index.html` itself.
-precacheAndRoute(self.__WB_MANIFEST);
+// Its own install fetches one file at a time; ours keeps a few in flight (see precache-install.ts).
+const precache = new PrecacheController();
+precache.addToCacheList(self.__WB_MANIFEST);
+self.addEventListener('install', (event) => event.waitUntil(installPrecache(precache, event)));
+self.addEventListener('activate', (event) => event.waitUntil(precache.activate(event)));
+registerRoute(new PrecacheRoute(precache));
 cleanupOutdatedCaches();
 
 // Any other navigation (a trailing slash, a query string, an older post whose page is not kept,
@@ -21,9 +27,9 @@ cleanupOutdatedCaches();
 registerRoute(
   new NavigationRoute(
     async ({ url, request }) =>
-      (await matchPrecache(prerenderedPageFor(url.pathname))) ??
+      (await precache.matchPrecache(prerenderedPageFor(url.pathname))) ??
       (await fetch(request).catch(() => undefined)) ??
-      (await matchPrecache(`${BASE}404.html`)) ??
+      (await precache.matchPrecache(`${BASE}404.html`)) ??
       Response.error(),
     { denylist: [/\/[^/?]+\.[^/?]+$/] },
   ),
