@@ -118,6 +118,18 @@ describe('saving posts for offline on the first visit', () => {
       await held;
       await route.continue();
     });
+    // The service worker, registered at load, would otherwise precache the bodies and answer the
+    // sync's requests itself, out of the route's reach: its registration waits for the release too.
+    await page.exposeFunction('bodiesReleased', () => held);
+    await page.addInitScript(() => {
+      const container = navigator.serviceWorker;
+      const register = container.register.bind(container);
+      const released = (window as unknown as { bodiesReleased: () => Promise<void> }).bodiesReleased;
+      container.register = async (...args) => {
+        await released();
+        return register(...args);
+      };
+    });
     await page.goto(site.server.url);
 
     const progress = page.getByText(`Saving posts for offline: 0 of ${index.posts.length}`);

@@ -21,14 +21,17 @@ let reloadRequested = false;
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const base = import.meta.env.BASE_URL;
-  workbox = new Workbox(`${base}sw.js`, { scope: base });
-  workbox.addEventListener('waiting', () => setUpdateWaiting(true));
-  workbox.addEventListener('activated', (event) => {
-    if (!event.isUpdate) {
+  // public/boot.js may have registered the worker already, so workbox-window's own events miss
+  // the first install: a page loaded without a worker that comes under one (the worker claims its
+  // clients once it is active, after the precache is complete) has just seen it.
+  if (loadedWithoutWorker()) {
+    void controlled().then(() => {
       setFirstInstall(true);
       setPrecacheComplete(true);
-    }
-  });
+    });
+  }
+  workbox = new Workbox(`${base}sw.js`, { scope: base });
+  workbox.addEventListener('waiting', () => setUpdateWaiting(true));
   // workbox-window only reloads tabs that were controlled when it registered; the tab of the
   // first visit was not, so listen ourselves, and reload only when the reader asked to.
   navigator.serviceWorker.addEventListener('controllerchange', () => {
@@ -41,6 +44,20 @@ export function registerServiceWorker(): void {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void workbox?.update();
   });
+}
+
+/** True when no service worker answered this page's navigation: a first visit, or a hard reload. */
+function loadedWithoutWorker(): boolean {
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return navigation?.workerStart === 0;
+}
+
+/** Resolves once a service worker controls this page. */
+function controlled(): Promise<void> {
+  if (navigator.serviceWorker.controller) return Promise.resolve();
+  return new Promise((resolve) =>
+    navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+  );
 }
 
 /** Takes the waiting update: the new worker activates and the page reloads once (scroll restoration brings the reader back to where they were). */
