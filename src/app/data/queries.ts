@@ -1,4 +1,3 @@
-import { liveQuery } from 'dexie';
 import { createEffect, createMemo, createRoot, createSignal, onCleanup, untrack, type Accessor } from 'solid-js';
 import type { Post, PostSummary } from '../../shared/post.ts';
 import type { Bookmark, FieldNotesDB, ReadingState } from './db.ts';
@@ -8,7 +7,7 @@ import { listTags } from './tags.ts';
 import { buildTagCatalog, filterByTags, type TagCatalog, type TagFilterResult } from './tag-catalog.ts';
 import { readingPosition } from './reading-state.ts';
 import { adjacentPosts, relatedPosts, type AdjacentPosts } from './related-posts.ts';
-import { database, syncSettled } from './runtime.ts';
+import { database, observe, syncSettled } from './runtime.ts';
 import { stableSummaries } from './stable-summaries.ts';
 import { seedValue, type Seed } from '../prerender/seeds.ts';
 import { neighboursSeed, postSeed, tagFilterSeed, tagListSeed } from '../prerender/page-seeds.ts';
@@ -22,8 +21,9 @@ export function createLiveQuery<T>(source: () => (() => Promise<T>) | undefined)
   const [value, setValue] = createSignal<T>();
   createEffect(() => {
     const querier = source();
-    if (!querier) return;
-    const subscription = liveQuery(querier).subscribe({
+    const observable = querier && observe(querier);
+    if (!observable) return;
+    const subscription = observable.subscribe({
       next: (result) => setValue(() => result),
       error: (error: unknown) => console.error('Live query failed', error),
     });

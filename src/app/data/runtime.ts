@@ -1,9 +1,10 @@
+import type { Observable } from 'dexie';
 import { createSignal } from 'solid-js';
 import type { FieldNotesDB } from './db.ts';
-import { networkSource } from './content-source.ts';
-import { openDatabase, type StorageMode } from './open-database.ts';
-import { syncPosts, type SyncProgress, type SyncResult } from './sync.ts';
-import { watchForClosure } from './database-closure.ts';
+import type { StorageMode } from './open-database.ts';
+import type { SyncProgress, SyncResult } from './sync.ts';
+
+type DataLayer = typeof import('./data-layer.ts');
 
 /** Where the sync of this build's posts into the database stands. */
 export type SyncStatus =
@@ -32,6 +33,22 @@ export function syncSettled(): boolean {
   return state === 'done' || state === 'failed';
 }
 
+let layer: DataLayer | undefined;
+
+/**
+ * Dexie's live query of `querier`: an observable that re-runs it whenever what it read changes,
+ * in this tab or any other. Undefined until the database is open (see `database`).
+ */
+export function observe<T>(querier: () => Promise<T>): Observable<T> | undefined {
+  return layer?.liveQuery(querier);
+}
+
+/** Loads the Dexie half of the data layer (see data-layer.ts); live queries run from then on. */
+export async function loadDataLayer(): Promise<DataLayer> {
+  layer ??= await import('./data-layer.ts');
+  return layer;
+}
+
 let opened: (db: FieldNotesDB) => void;
 const databaseOpened = new Promise<FieldNotesDB>((resolve) => (opened = resolve));
 
@@ -45,6 +62,7 @@ export function whenDatabaseOpen(): Promise<FieldNotesDB> {
 
 /** Opens the database and syncs this build's posts into it. Called once, after first paint. */
 export async function startData(): Promise<void> {
+  const { openDatabase, watchForClosure } = await loadDataLayer();
   const { db, mode } = await openDatabase();
   watchForClosure(db, () => setDatabaseLost(true));
   setStorageMode(mode);
@@ -60,6 +78,7 @@ export async function resync(): Promise<void> {
 }
 
 async function runSync(db: FieldNotesDB): Promise<void> {
+  const { syncPosts, networkSource } = await loadDataLayer();
   setSyncStatus({ state: 'syncing' });
   try {
     const onProgress = (progress: SyncProgress) => setSyncStatus({ state: 'syncing', progress });

@@ -1,7 +1,7 @@
 import { hydrate, render } from 'solid-js/web';
-import { App } from '../App.tsx';
 import { reportPageNotInteractive } from '../pwa/load-error.ts';
 import { preloadPageFor } from '../routes/lazy-pages.ts';
+import { nextTask } from '../next-task.ts';
 import { markHydrationSettled } from './hydration.ts';
 import { clearSeeds, useEmbeddedSeeds } from './seeds.ts';
 
@@ -20,8 +20,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const base = import.meta.env.BASE_URL;
   const appPath = `/${window.location.pathname.slice(base.length).replace(/\/+$/, '')}`;
   const prerendered = root.dataset.prerendered;
+  let App: typeof import('../App.tsx').App;
   try {
-    await preloadPageFor(appPath);
+    // The shell's modules and the page's are evaluated in tasks of their own, as they arrive.
+    [{ App }] = await Promise.all([import('../App.tsx'), preloadPageFor(appPath)]);
   } catch (error) {
     if (prerendered === undefined) throw error;
     reportPageNotInteractive(error);
@@ -30,13 +32,12 @@ export async function startApp(root: HTMLElement): Promise<void> {
   if (prerendered !== undefined && samePath(prerendered, window.location.pathname)) {
     const seeds = document.getElementById('page-seeds')?.textContent;
     useEmbeddedSeeds(seeds ? (JSON.parse(seeds) as Record<string, unknown>) : {});
-    // A task of its own: evaluating the app's modules and hydrating in one would block the
-    // main thread twice as long on a slow phone.
-    await new Promise((resolve) => setTimeout(resolve));
+    // A task of its own, apart from evaluating the modules.
+    await nextTask();
     globalThis._$HY ??= { events: [], completed: new WeakSet(), r: {} };
     hydrate(() => <App />, root);
     // A lazy page finishes hydrating once its module (already loaded above) resolves.
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
     clearSeeds();
   } else {
     // Nothing to replay presses onto: this markup is about to be replaced.

@@ -2,13 +2,17 @@
 import 'fake-indexeddb/auto';
 import { liveQuery } from 'dexie';
 import { createRoot, createSignal, type Accessor } from 'solid-js';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FieldNotesDB, type Bookmark } from '../../../src/app/data/db.ts';
 import { listBookmarks } from '../../../src/app/data/bookmarks.ts';
 import { createLiveQuery } from '../../../src/app/data/queries.ts';
+import { loadDataLayer } from '../../../src/app/data/runtime.ts';
 
 let db: FieldNotesDB;
 const disposers: (() => void)[] = [];
+
+// Live queries run once the app has loaded Dexie's half of the data layer, as it does after hydration.
+beforeAll(() => loadDataLayer());
 
 beforeEach(() => {
   db = new FieldNotesDB(`test-${crypto.randomUUID()}`);
