@@ -80,15 +80,6 @@
   window.addEventListener('load', function () {
     var entry = document.querySelector('meta[name="field-notes:app"]');
     if (!entry) return;
-    // A first visit starts installing the service worker now, rather than once the app has loaded
-    // and hydrated: it works in a thread of its own, and the site reads offline that much sooner.
-    // A page a worker already controls leaves registration (and update checks) to the app.
-    var worker = document.querySelector('meta[name="field-notes:service-worker"]');
-    if (worker && 'serviceWorker' in navigator && !navigator.serviceWorker.controller) {
-      navigator.serviceWorker.register(worker.getAttribute('content')).catch(function () {
-        // The app registers again, and reports what fails.
-      });
-    }
     requestAnimationFrame(function () {
       setTimeout(function () {
         import(entry.getAttribute('content'));

@@ -26,11 +26,6 @@ recoverFromStaleChunks();
 window.addEventListener('appinstalled', () => void requestPersistentStorage());
 // Before the router exists, so its popstate listener runs after ours (see the module).
 installScrollRestoration();
-// The service worker installs in a thread of its own, so it starts now rather than after
-// hydration: the site is ready offline that much sooner. What it reports waits for hydration
-// (see Toasts).
-registerServiceWorker();
-
 const root = document.getElementById('app');
 if (root) await startApp(root);
 
@@ -41,6 +36,7 @@ watchOnlineStatus();
 watchInstallPrompt();
 startReaderSettings();
 
-// Storage waits for the page to be live, in a task of its own: reading comes first.
+// The service worker and storage wait for the page to be live: reading comes first.
 await nextTask();
+registerServiceWorker();
 void startData();

@@ -118,8 +118,8 @@ describe('saving posts for offline on the first visit', () => {
       await held;
       await route.continue();
     });
-    // The service worker, registered at load, would otherwise precache the bodies and answer the
-    // sync's requests itself, out of the route's reach: its registration waits for the release too.
+    // The service worker would otherwise precache the bodies and, once it controls the page,
+    // answer the sync's requests itself, out of the route's reach: it is registered on release.
     await page.exposeFunction('bodiesReleased', () => held);
     await page.addInitScript(() => {
       const container = navigator.serviceWorker;

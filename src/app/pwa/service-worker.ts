@@ -21,9 +21,9 @@ let reloadRequested = false;
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   const base = import.meta.env.BASE_URL;
-  // public/boot.js may have registered the worker already, so workbox-window's own events miss
-  // the first install: a page loaded without a worker that comes under one (the worker claims its
-  // clients once it is active, after the precache is complete) has just seen it.
+  // A page loaded without a worker that comes under one has just seen the first install: the
+  // worker claims its clients once it is active, after the precache is complete. (workbox-window's
+  // own "activated" event misses an install that another tab started.)
   if (loadedWithoutWorker()) {
     void controlled().then(() => {
       setFirstInstall(true);

@@ -69,7 +69,9 @@ export function createReadingTracker(
       if (document.visibilityState === 'hidden') flush();
     };
 
-    measure();
+    // Measured in the next frame, not now: reading the layout while the page hydrates would make
+    // the browser lay the whole post out in the middle of that task.
+    onScroll();
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onScroll, { passive: true });
     window.addEventListener('pagehide', flush);
