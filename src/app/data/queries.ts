@@ -1,4 +1,13 @@
-import { createEffect, createMemo, createRoot, createSignal, onCleanup, untrack, type Accessor } from 'solid-js';
+import {
+  createComputed,
+  createEffect,
+  createMemo,
+  createRoot,
+  createSignal,
+  onCleanup,
+  untrack,
+  type Accessor,
+} from 'solid-js';
 import type { Post, PostSummary } from '../../shared/post.ts';
 import type { Bookmark, FieldNotesDB, ReadingState } from './db.ts';
 import { listBookmarks } from './bookmarks.ts';
@@ -7,7 +16,7 @@ import { listTags } from './tags.ts';
 import { buildTagCatalog, filterByTags, type TagCatalog, type TagFilterResult } from './tag-catalog.ts';
 import { readingPosition } from './reading-state.ts';
 import { adjacentPosts, relatedPosts, type AdjacentPosts } from './related-posts.ts';
-import { database, observe, syncSettled } from './runtime.ts';
+import { database, observe, syncSettled, syncStatus } from './runtime.ts';
 import { stableSummaries } from './stable-summaries.ts';
 import { seedValue, type Seed } from '../prerender/seeds.ts';
 import { neighboursSeed, postSeed, tagFilterSeed, tagListSeed } from '../prerender/page-seeds.ts';
@@ -71,13 +80,55 @@ let sharedCatalog: Accessor<TagCatalog | undefined> | undefined;
 export function createCatalog(): Accessor<TagCatalog | undefined> {
   // Owned by its own root: it outlives the pages that use it, and follows the database signal.
   sharedCatalog ??= createRoot(() => {
-    const summaries = withDatabase((db) => db.summaries.orderBy('date').reverse().toArray());
+    const summaries = createStoredSummaries();
     return createMemo(() => {
       const list = summaries();
       return list && buildTagCatalog(list);
     });
   });
   return sharedCatalog;
+}
+
+/** While this tab's sync writes, how often the summaries are read again. */
+export const SYNC_REFRESH_MS = 1500;
+
+/**
+ * Every stored summary, newest first: followed live, except while this tab's sync is writing.
+ * The sync commits a batch every few hundred milliseconds, and re-reading every summary after
+ * each one costs more than the sync itself on a large site (a hundred batches of 10,000 posts).
+ * Meanwhile they are read again every SYNC_REFRESH_MS, and followed live once it is over.
+ */
+function createStoredSummaries(): Accessor<PostSummary[] | undefined> {
+  const read = (db: FieldNotesDB) => db.summaries.orderBy('date').reverse().toArray();
+  const syncing = createMemo(() => syncStatus().state === 'syncing');
+  const live = createLiveQuery(() => {
+    const db = database();
+    return db && !syncing() ? () => read(db) : undefined;
+  });
+  // Whichever read is newest: the live one, or the last read during a sync.
+  const [latest, setLatest] = createSignal<PostSummary[]>();
+  createComputed(() => {
+    const summaries = live();
+    if (summaries) setLatest(() => summaries);
+  });
+  createEffect(() => {
+    const db = database();
+    if (!db || !syncing()) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const refresh = async () => {
+      const summaries = await read(db);
+      if (stopped) return;
+      setLatest(() => summaries);
+      timer = setTimeout(() => void refresh(), SYNC_REFRESH_MS);
+    };
+    void refresh();
+    onCleanup(() => {
+      stopped = true;
+      clearTimeout(timer);
+    });
+  });
+  return latest;
 }
 
 /** Every stored post without its body, newest first. */
