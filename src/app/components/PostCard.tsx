@@ -1,17 +1,22 @@
-import { A } from '@solidjs/router';
 import type { PostSummary } from '../../shared/post.ts';
 import { postRoute } from '../../shared/data-urls.ts';
 import { BookmarkButton } from './BookmarkButton.tsx';
 import { DraftBadge } from './DraftBadge.tsx';
 import { FormattedDate } from './FormattedDate.tsx';
 import { TagLinks } from './TagLinks.tsx';
+import { siteUrl } from '../site-url.ts';
 
-/** One post in a list: title link, date, reading time, summary, tags and a bookmark toggle. */
+/**
+ * One post in a list: title link, date, reading time, summary, tags and a bookmark toggle. Its
+ * links are plain anchors, which the router still navigates: a card never shows an active state,
+ * and a list re-renders twenty cards at a tag chip's press, so the router's <A> (memos that follow
+ * the location) costs there without giving anything.
+ */
 export function PostCard(props: { post: PostSummary; bookmarked: boolean }) {
   return (
     <article class="post-card">
       <h2>
-        <A href={`/${postRoute(props.post.slug)}`}>{props.post.title}</A>
+        <a href={siteUrl(postRoute(props.post.slug))}>{props.post.title}</a>
         <DraftBadge draft={props.post.draft} />
       </h2>
       <p class="post-meta">

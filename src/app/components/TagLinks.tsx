@@ -1,8 +1,8 @@
-import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { tagRoute } from '../../shared/data-urls.ts';
+import { siteUrl } from '../site-url.ts';
 
-/** A post's tags as links to their tag pages. */
+/** A post's tags as links to their tag pages (plain anchors, as in PostCard: the router navigates them). */
 export function TagLinks(props: { tags: string[] }) {
   return (
     <Show when={props.tags.length > 0}>
@@ -10,7 +10,7 @@ export function TagLinks(props: { tags: string[] }) {
         <For each={props.tags}>
           {(tag) => (
             <li>
-              <A href={`/${tagRoute(tag)}`}>#{tag}</A>
+              <a href={siteUrl(tagRoute(tag))}>#{tag}</a>
             </li>
           )}
         </For>

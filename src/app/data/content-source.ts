@@ -1,11 +1,7 @@
 import { indexUrl } from 'virtual:field-notes/content';
 import type { IndexManifest, Post, PostBundle, ShardEntry, SummaryShard } from '../../shared/post.ts';
 import type { ContentSource } from './sync.ts';
-
-/** Resolves a path relative to the site's base path (works under a sub-path deploy). */
-export function siteUrl(relative: string): string {
-  return `${import.meta.env.BASE_URL}${relative}`;
-}
+import { siteUrl } from '../site-url.ts';
 
 /** Fetches this build's index manifest (served by the service worker's cache when offline). */
 export async function fetchIndex(): Promise<IndexManifest> {

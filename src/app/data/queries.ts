@@ -83,7 +83,8 @@ export function createCatalog(): Accessor<TagCatalog | undefined> {
     const summaries = createStoredSummaries();
     return createMemo(() => {
       const list = summaries();
-      return list && buildTagCatalog(list);
+      // Lists are keyed by object: the same post stays the same card (and keeps focus) across reads.
+      return list && buildTagCatalog(stableSummaries(list));
     });
   });
   return sharedCatalog;
@@ -220,10 +221,11 @@ export function createTagFilter(
     live,
     (value, seed) => value.total >= seed.total || syncSettled(),
   );
-  // Lists are keyed by object: the same post stays the same card (and keeps focus) across reads.
+  // The catalog's summaries are the stable objects already; a prerendered page's seed holds
+  // copies of the same posts, which must be the same cards once the catalog takes over.
   return createMemo(() => {
     const value = result();
-    return value && { ...value, posts: stableSummaries(value.posts) };
+    return value && value !== live() ? { ...value, posts: stableSummaries(value.posts) } : value;
   });
 }
 

@@ -70,7 +70,8 @@ export function selectByTags(catalog: Omit<TagCatalog, 'bySlug'>, selected: read
       return wanted.every((tag) => own.includes(tag));
     });
   }
-  const tagged = slugs.map((slug) => ({ tags: catalog.tagsOf.get(slug) ?? [] }));
+  // With nothing selected, tagFacets takes the totals as they are: no list to build.
+  const tagged = wanted.length === 0 ? [] : slugs.map((slug) => ({ tags: catalog.tagsOf.get(slug) ?? [] }));
   return {
     slugs,
     tags: tagFacets(tagged, selected, catalog.totals),
@@ -85,7 +86,7 @@ export function filterByTags(catalog: TagCatalog, selected: readonly string[], l
   const shown = Number.isFinite(limit) ? selection.slugs.slice(0, limit) : selection.slugs;
   return {
     ...selection,
-    posts: shown.flatMap((slug) => catalog.bySlug.get(slug) ?? []),
+    posts: shown.map((slug) => catalog.bySlug.get(slug)!),
     count: selection.slugs.length,
   };
 }

@@ -28,8 +28,10 @@ export function tagFacets(
   selected: readonly string[],
   totals: ReadonlyMap<string, number>,
 ): TagFacet[] {
-  const inList = new Map<string, number>();
-  for (const post of posts) for (const tag of post.tags) inList.set(tag, (inList.get(tag) ?? 0) + 1);
+  // With nothing selected the list is every post, whose counts are the totals: no need to walk it.
+  const inList = new Map<string, number>(selected.length === 0 ? totals : []);
+  if (selected.length > 0)
+    for (const post of posts) for (const tag of post.tags) inList.set(tag, (inList.get(tag) ?? 0) + 1);
   const chosen = new Set(selected);
   const names = new Set([...totals.keys(), ...chosen]);
   return [...names]
