@@ -16,6 +16,8 @@ export interface TagCatalog {
   totals: Map<string, number>;
   /** Each post's summary, so a selection's posts come from memory too. */
   bySlug: Map<string, PostSummary>;
+  /** Every summary, newest first: the unfiltered list, shared rather than built again at each press (never mutated). */
+  summaries: PostSummary[];
 }
 
 /** What a tag selection leaves: the matching slugs, newest first, and a chip for every tag. */
@@ -52,14 +54,17 @@ export function buildTagCatalog(summaries: readonly PostSummary[]): TagCatalog {
     }
   }
   const totals = new Map([...postsWithTag].map(([tag, list]) => [tag, list.length]));
-  return { slugs, tagsOf, postsWithTag, totals, bySlug };
+  return { slugs, tagsOf, postsWithTag, totals, bySlug, summaries: [...summaries] };
 }
 
 /**
  * The posts carrying every selected tag (AND), newest first, and the chips (`tagFacets`): walks
  * the rarest selected tag's posts and checks the others on each post's own few tags.
  */
-export function selectByTags(catalog: Omit<TagCatalog, 'bySlug'>, selected: readonly string[]): TagSelection {
+export function selectByTags(
+  catalog: Omit<TagCatalog, 'bySlug' | 'summaries'>,
+  selected: readonly string[],
+): TagSelection {
   const wanted = [...new Set(selected)];
   let slugs = catalog.slugs;
   if (wanted.length > 0) {
@@ -86,7 +91,7 @@ export function filterByTags(catalog: TagCatalog, selected: readonly string[], l
   const shown = Number.isFinite(limit) ? selection.slugs.slice(0, limit) : selection.slugs;
   return {
     ...selection,
-    posts: shown.map((slug) => catalog.bySlug.get(slug)!),
+    posts: shown === catalog.slugs ? catalog.summaries : shown.map((slug) => catalog.bySlug.get(slug)!),
     count: selection.slugs.length,
   };
 }

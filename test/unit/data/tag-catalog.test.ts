@@ -20,7 +20,7 @@ function handCatalog(): TagCatalog {
     for (const tag of tagsOf.get(slug)!) postsWithTag.set(tag, [...(postsWithTag.get(tag) ?? []), slug]);
   const totals = new Map([...postsWithTag].map(([tag, list]) => [tag, list.length]));
   const bySlug = new Map(POSTS.map((post) => [post.slug, toSummary(post)]));
-  return { slugs, tagsOf, postsWithTag, totals, bySlug };
+  return { slugs, tagsOf, postsWithTag, totals, bySlug, summaries: slugs.map((slug) => bySlug.get(slug)!) };
 }
 
 const chip = (selection: TagSelection, tag: string) => selection.tags.find((facet) => facet.tag === tag);
@@ -105,5 +105,7 @@ describe('buildTagCatalog', () => {
     expect(filterByTags(catalog, ['kubernetes'], 2).posts.map((post) => post.slug)).toEqual(['mesh', 'austin']);
     expect(filterByTags(catalog, ['kubernetes'], 2).slugs).toHaveLength(3);
     expect(filterByTags(buildTagCatalog([]), []).posts).toEqual([]);
+    // Nothing selected: every post, newest first, from the catalog's own list.
+    expect(filterByTags(catalog, []).posts.map((post) => post.slug)).toEqual(catalog.slugs);
   });
 });
