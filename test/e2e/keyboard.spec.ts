@@ -1,7 +1,7 @@
 // A keyboard reader skims the list with j and k, bookmarks with b and finds the keys with ?.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage } from './support/page-helpers.ts';
+import { openPage, waitForApp } from './support/page-helpers.ts';
 import { useServedSite } from './support/served-site.ts';
 
 const RENDER_TIMEOUT = 15_000;
@@ -12,6 +12,8 @@ const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.
 async function openList(page: Page, url: string) {
   await page.goto(url);
   await page.locator('ol.post-list article.post-card').first().waitFor({ timeout: RENDER_TIMEOUT });
+  // The prerendered list shows before the app that answers the keys has hydrated it.
+  await waitForApp(page);
   return page.locator('ol.post-list > li > article.post-card h2 a').allInnerTexts();
 }
 

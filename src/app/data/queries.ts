@@ -45,13 +45,13 @@ export function createLiveQuery<T>(source: () => (() => Promise<T>) | undefined)
  * A query that starts from the value its page was prerendered with (see prerender/seeds.ts), so
  * hydration meets the same markup and the page never flashes empty. IndexedDB holds none of the
  * posts on a first visit, and until this build's sync is over it may hold part of them: the live
- * value takes over once `current` accepts it (by default, once the sync has settled). When the
- * inputs move on (a new tag selection, another post) the seed no longer applies.
+ * value takes over once `current` accepts it (by default, once `catalogSettled`). When the inputs
+ * move on (a new tag selection, another post) the seed no longer applies.
  */
 function createSeeded<T>(
   seedFor: () => Seed<T>,
   live: Accessor<T | undefined>,
-  current: (value: T, seed: T) => boolean = syncSettled,
+  current: (value: T, seed: T) => boolean = catalogSettled,
 ): Accessor<T | undefined> {
   const first = untrack(seedFor);
   const initial = seedValue(first);
@@ -90,6 +90,16 @@ export function createCatalog(): Accessor<TagCatalog | undefined> {
   return sharedCatalog;
 }
 
+const [followingLive, setFollowingLive] = createSignal(false);
+
+/**
+ * The sync is over and the catalog has read what it left: until then, a value computed from the
+ * catalog may come from a read made during the sync, with only part of the posts.
+ */
+function catalogSettled(): boolean {
+  return syncSettled() && followingLive();
+}
+
 /** While this tab's sync writes, how often the summaries are read again. */
 export const SYNC_REFRESH_MS = 1500;
 
@@ -109,8 +119,14 @@ function createStoredSummaries(): Accessor<PostSummary[] | undefined> {
   // Whichever read is newest: the live one, or the last read during a sync.
   const [latest, setLatest] = createSignal<PostSummary[]>();
   createComputed(() => {
+    if (syncing()) setFollowingLive(false);
+  });
+  createComputed(() => {
     const summaries = live();
-    if (summaries) setLatest(() => summaries);
+    if (!summaries) return;
+    setLatest(() => summaries);
+    // Live queries run only outside a sync: this read is at least as new as the sync's end.
+    setFollowingLive(true);
   });
   createEffect(() => {
     const db = database();
@@ -219,7 +235,7 @@ export function createTagFilter(
   const result = createSeeded(
     () => tagFilterSeed(selected(), limit?.()),
     live,
-    (value, seed) => value.total >= seed.total || syncSettled(),
+    (value, seed) => value.total >= seed.total || catalogSettled(),
   );
   // The catalog's summaries are the stable objects already; a prerendered page's seed holds
   // copies of the same posts, which must be the same cards once the catalog takes over.
