@@ -1,5 +1,5 @@
 import type { PostSummary } from '../../shared/post.ts';
-import { tagFacets, type TagFacet } from './tags.ts';
+import { countTags, facetsFromCounts, listTags, type TagFacet } from './tags.ts';
 
 /**
  * Which posts carry which tags, in date order, built in memory from the stored summaries. It
@@ -53,7 +53,10 @@ export function buildTagCatalog(summaries: readonly PostSummary[]): TagCatalog {
       else postsWithTag.set(tag, [summary.slug]);
     }
   }
-  const totals = new Map([...postsWithTag].map(([tag, list]) => [tag, list.length]));
+  // Most used first, then by name: the chips' order, so each press sorts an already sorted list.
+  const totals = new Map(
+    listTags(new Map([...postsWithTag].map(([tag, list]) => [tag, list.length]))).map(({ tag, total }) => [tag, total]),
+  );
   return { slugs, tagsOf, postsWithTag, totals, bySlug, summaries: [...summaries] };
 }
 
@@ -75,11 +78,12 @@ export function selectByTags(
       return wanted.every((tag) => own.includes(tag));
     });
   }
-  // With nothing selected, tagFacets takes the totals as they are: no list to build.
-  const tagged = wanted.length === 0 ? [] : slugs.map((slug) => ({ tags: catalog.tagsOf.get(slug) ?? [] }));
+  // Counted straight from the catalog's tags: a press allocates nothing per matching post.
+  const inList = new Map<string, number>(wanted.length === 0 ? catalog.totals : []);
+  if (wanted.length > 0) for (const slug of slugs) countTags(inList, catalog.tagsOf.get(slug) ?? []);
   return {
     slugs,
-    tags: tagFacets(tagged, selected, catalog.totals),
+    tags: facetsFromCounts(inList, slugs.length, selected, catalog.totals),
     total: catalog.slugs.length,
     selected: [...selected],
   };

@@ -30,8 +30,26 @@ export function tagFacets(
 ): TagFacet[] {
   // With nothing selected the list is every post, whose counts are the totals: no need to walk it.
   const inList = new Map<string, number>(selected.length === 0 ? totals : []);
-  if (selected.length > 0)
-    for (const post of posts) for (const tag of post.tags) inList.set(tag, (inList.get(tag) ?? 0) + 1);
+  if (selected.length > 0) for (const post of posts) countTags(inList, post.tags);
+  return facetsFromCounts(inList, posts.length, selected, totals);
+}
+
+/** Adds one post's tags to `counts`. */
+export function countTags(counts: Map<string, number>, tags: readonly string[]): void {
+  for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+}
+
+/**
+ * The chips from per-tag counts over a list of `listed` posts (see `tagFacets`). Sorting costs
+ * little when `totals` is already most used first (as a catalog keeps it), which a tag press
+ * relies on.
+ */
+export function facetsFromCounts(
+  inList: ReadonlyMap<string, number>,
+  listed: number,
+  selected: readonly string[],
+  totals: ReadonlyMap<string, number>,
+): TagFacet[] {
   const chosen = new Set(selected);
   const names = new Set([...totals.keys(), ...chosen]);
   return [...names]
@@ -40,7 +58,7 @@ export function tagFacets(
       return {
         tag,
         total: totals.get(tag) ?? 0,
-        count: isSelected ? posts.length : (inList.get(tag) ?? 0),
+        count: isSelected ? listed : (inList.get(tag) ?? 0),
         selected: isSelected,
       };
     })
