@@ -21,14 +21,15 @@ export function RouteAnnouncer() {
     });
     scroll?.afterFirstLoad(firstPage.then(() => undefined));
 
-    let lastPage = location.pathname + location.search;
+    // A new query string (a tag filter) is the same page narrowed: its heading stays, and focus
+    // stays on the control the reader used.
+    let lastPage = location.pathname;
     createEffect(
       on(
         () => [location.pathname, location.search, location.hash] as const,
-        ([pathname, search, hash]) => {
-          const page = pathname + search;
-          const samePage = page === lastPage;
-          lastPage = page;
+        ([pathname, , hash]) => {
+          const samePage = pathname === lastPage;
+          lastPage = pathname;
           if (samePage) return scroll?.afterNavigation(Promise.resolve(), hash);
           current?.abort();
           const control = (current = new AbortController());
