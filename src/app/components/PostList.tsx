@@ -28,6 +28,9 @@ export function PostList(props: {
   const shown = () => props.posts.slice(range().start, range().end);
   const total = () => Math.max(props.total ?? 0, props.posts.length);
   const remaining = () => total() - range().end;
+  // A prerendered page holds its first page only, until the stored posts take over (a first
+  // visit's sync): a press meanwhile is kept, and its page shows as soon as the posts are in.
+  const waiting = () => requested().end > props.posts.length && props.posts.length < total();
   return (
     <Show when={total() > 0} fallback={props.empty}>
       <Show when={range().start > 0}>
@@ -55,9 +58,14 @@ export function PostList(props: {
         <button
           type="button"
           class="show-more"
-          onClick={() => setRequested(showMore(range(), props.posts.length, pageSize(), max()))}
+          aria-disabled={waiting()}
+          onClick={() => {
+            if (!waiting()) setRequested(showMore(range(), total(), pageSize(), max()));
+          }}
         >
-          Show {Math.min(remaining(), pageSize())} more of {formatCount(remaining())} posts
+          {waiting()
+            ? 'Loading more posts…'
+            : `Show ${Math.min(remaining(), pageSize())} more of ${formatCount(remaining())} posts`}
         </button>
       </Show>
     </Show>

@@ -18,7 +18,7 @@ function summaries(count: number): PostSummary[] {
 /** Renders a PostList inside a router (its cards link with <A>). */
 function renderList(
   posts: () => PostSummary[],
-  options: { bookmarked?: Set<string>; pageSize?: number; maxRendered?: number } = {},
+  options: { bookmarked?: Set<string>; pageSize?: number; maxRendered?: number; total?: () => number } = {},
 ) {
   const history = createMemoryHistory();
   history.set({ value: '/' });
@@ -34,6 +34,7 @@ function renderList(
             empty={<p>Nothing here.</p>}
             pageSize={options.pageSize}
             maxRendered={options.maxRendered}
+            total={options.total?.()}
           />
         )}
       />
@@ -112,6 +113,23 @@ describe('PostList', () => {
     for (let i = 0; i < 7; i += 1) fireEvent.click(screen.getByText('Show 20 earlier posts', { selector: 'button' }));
     expect(titles()[0]).toBe('Post 1');
     expect(screen.queryByText(/earlier/, { selector: 'button' })).toBeNull();
+  });
+
+  it('keeps a press made while it holds only a prerendered first page, and shows that page once the posts are in', () => {
+    const all = summaries(45);
+    const [posts, setPosts] = createSignal(all.slice(0, 20));
+    // eslint-disable-next-line solid/reactivity
+    renderList(posts, { pageSize: 20, total: () => 45 });
+    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more of 25 posts' }));
+    const waiting = screen.getByRole('button', { name: 'Loading more posts…' });
+    expect(waiting.getAttribute('aria-disabled')).toBe('true');
+    expect(cards()).toHaveLength(20);
+    // Pressing again while waiting asks for nothing more.
+    fireEvent.click(waiting);
+
+    setPosts(all);
+    expect(cards()).toHaveLength(40);
+    expect(screen.getByRole('button', { name: 'Show 5 more of 5 posts' }).getAttribute('aria-disabled')).toBe('false');
   });
 
   it('follows a list that changes under it: grows, shrinks below its window, empties', () => {
