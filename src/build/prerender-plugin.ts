@@ -13,16 +13,22 @@ import { pageRoutes } from './prerender/page-routes.ts';
 import { renderInParallel } from './prerender/render-in-parallel.ts';
 import type { ServerEntry } from './prerender/render-pages.ts';
 
+/** The prerender plugin, with where it writes for plugins that read the pages (the precache). */
+export interface PrerenderPlugin extends Plugin {
+  api: { outDir(): string };
+}
+
 /**
  * Prerenders every page to static HTML with Solid's server rendering, after the client bundle
  * is generated and before the service worker's precache list is made, so the list holds every
  * page. The app's server build is made here, in a temporary folder, from the same sources.
  */
-export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): Plugin {
+export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): PrerenderPlugin {
   let config: ResolvedConfig;
   let shared: SharedParts | undefined;
   return {
     name: 'field-notes:prerender',
+    api: { outDir: () => path.resolve(config.root, config.build.outDir) },
     apply: 'build',
     enforce: 'post',
     configResolved(resolved) {
