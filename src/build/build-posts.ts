@@ -14,6 +14,11 @@ export interface ParallelOptions {
   chunk?: number;
   /** False leaves all the work to the workers (tests use it to be sure they did it). */
   shareWork?: boolean;
+  /**
+   * How many posts there will be, when `posts` is still being read: the workers are started
+   * at once on that count, so their half second of start-up overlaps the reading and parsing.
+   */
+  expected?: number;
 }
 
 const DEFAULTS = { minPosts: 400, chunk: 100 };
@@ -22,19 +27,26 @@ const DEFAULTS = { minPosts: 400, chunk: 100 };
  * `buildPost` over every post, in order. Markdown rendering and sanitizing are most of a large
  * build and each post is independent, so past a few hundred posts they are shared between this
  * thread and worker threads that pull chunks from one queue. The result is the same either way.
- * A worker that cannot start or dies hands its chunk back, and this thread builds it.
+ * Each worker keeps two chunks in hand, so it never waits while this thread builds its own.
+ * A worker that cannot start or dies hands its chunks back, and this thread builds them.
  */
 export async function buildPosts(
-  posts: ParsedPost[],
+  pending: ParsedPost[] | Promise<ParsedPost[]>,
   options: RenderOptions,
   parallel: ParallelOptions = {},
 ): Promise<BuiltPost[]> {
   const threads = parallel.threads ?? Math.min(availableParallelism(), 4);
   const chunk = parallel.chunk ?? DEFAULTS.chunk;
-  if (threads < 2 || posts.length < (parallel.minPosts ?? DEFAULTS.minPosts))
-    return posts.map((p) => buildPost(p, options));
+  const count = parallel.expected ?? (Array.isArray(pending) ? pending.length : 0);
+  if (threads < 2 || count < (parallel.minPosts ?? DEFAULTS.minPosts))
+    return (await pending).map((p) => buildPost(p, options));
 
-  const results: BuiltPost[] = new Array(posts.length);
+  const ready = Promise.resolve(pending);
+  const started = ready.then(() => undefined);
+  // A failed read ends the workers (runWorker); the error itself is the caller's, thrown below.
+  started.catch(() => {});
+  let posts: ParsedPost[] = [];
+  const results: BuiltPost[] = [];
   const returned: number[] = [];
   let next = 0;
   const take = (): number | undefined => {
@@ -53,6 +65,7 @@ export async function buildPosts(
   };
   const workers = Array.from({ length: threads - 1 }, () =>
     runWorker({
+      ready: started,
       take,
       slice,
       options,
@@ -60,6 +73,8 @@ export async function buildPosts(
       giveBack: (start) => returned.push(start),
     }),
   );
+  posts = await ready;
+  results.length = posts.length;
   if (parallel.shareWork !== false) await buildHere();
   await Promise.all(workers);
   // Chunks handed back by a worker that failed after this thread ran out of work.
@@ -68,6 +83,8 @@ export async function buildPosts(
 }
 
 interface WorkerJob {
+  /** Resolves once the posts are there to take; rejects if they never will be. */
+  ready: Promise<void>;
   take: () => number | undefined;
   slice: (start: number) => ParsedPost[];
   options: RenderOptions;
@@ -79,26 +96,34 @@ interface WorkerJob {
 function runWorker(job: WorkerJob): Promise<void> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./build-post-worker.mjs', import.meta.url));
-    let current: number | undefined;
+    const inHand = new Set<number>();
     let finished = false;
     const stop = () => {
       if (finished) return;
       finished = true;
-      if (current !== undefined) job.giveBack(current);
+      for (const start of inHand) job.giveBack(start);
       void worker.terminate();
       resolve();
     };
     const send = () => {
-      current = job.take();
-      if (current === undefined) return stop();
-      worker.postMessage({ start: current, posts: job.slice(current), options: job.options });
+      const start = job.take();
+      if (start === undefined) return;
+      inHand.add(start);
+      worker.postMessage({ start, posts: job.slice(start), options: job.options });
     };
     worker.on('message', (message: { start: number; built: BuiltPost[] } | 'ready') => {
-      if (message !== 'ready') {
-        job.done(message.start, message.built);
-        current = undefined;
+      if (message === 'ready') {
+        job.ready.then(() => {
+          send();
+          send();
+          if (inHand.size === 0) stop();
+        }, stop);
+        return;
       }
+      job.done(message.start, message.built);
+      inHand.delete(message.start);
       send();
+      if (inHand.size === 0) stop();
     });
     worker.on('error', (error) => {
       console.warn(`A build worker failed, this thread takes over its posts: ${error.message}`);

@@ -62,22 +62,26 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
   const parsed: { post: ParsedPost; file: string }[] = [];
   const files = [path.join(options.contentDir, 'site.yaml')];
 
-  const texts = await readAll(names.map((name) => path.join(postsDir, name)));
-  for (const [i, name] of names.entries()) {
-    const absolute = path.join(postsDir, name);
-    files.push(absolute);
-    const result = parsePost(texts[i]!, display(absolute));
-    warnings.push(...result.warnings);
-    if (result.ok) parsed.push({ post: result.post, file: display(absolute) });
-    else problems.push(...result.problems);
-  }
-  problems.push(...findDuplicateSlugs(parsed));
-
-  const included = parsed.filter(({ post }) => options.includeDrafts || !post.draft);
+  // Read and parsed while the build's worker threads start (buildPosts), given the count.
+  const parsing = (async () => {
+    const texts = await readAll(names.map((name) => path.join(postsDir, name)));
+    for (const [i, name] of names.entries()) {
+      const absolute = path.join(postsDir, name);
+      files.push(absolute);
+      const result = parsePost(texts[i]!, display(absolute));
+      warnings.push(...result.warnings);
+      if (result.ok) parsed.push({ post: result.post, file: display(absolute) });
+      else problems.push(...result.problems);
+    }
+    problems.push(...findDuplicateSlugs(parsed));
+    return parsed.filter(({ post }) => options.includeDrafts || !post.draft);
+  })();
   const rendered = await buildPosts(
-    included.map(({ post }) => post),
+    parsing.then((included) => included.map(({ post }) => post)),
     { basePath: options.basePath ?? '/' },
+    { expected: names.length },
   );
+  const included = await parsing;
   const built = included.map(({ post, file }, i) => ({ ...rendered[i]!, file, bodyLine: post.bodyLine }));
   const targets = {
     slugs: new Set(built.map(({ post }) => post.slug)),

@@ -30,6 +30,22 @@ describe('buildPosts', () => {
     expect(parallel).toEqual(posts.map((post) => buildPost(post, options)));
   });
 
+  it('takes posts still being read, its workers started on the count they will be', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const posts = corpusPosts(7);
+    const later = new Promise<ParsedPost[]>((resolve) => setTimeout(() => resolve(posts), 50));
+    const parallel = await buildPosts(later, {}, { threads: 2, minPosts: 5, chunk: 2, expected: 7, shareWork: false });
+    expect(warn).not.toHaveBeenCalled();
+    expect(parallel).toEqual(posts.map((post) => buildPost(post)));
+  });
+
+  it('fails as the reading does, and stops its workers', async () => {
+    const failing = Promise.reject(new Error('cannot read posts/'));
+    await expect(buildPosts(failing, {}, { threads: 2, minPosts: 0, expected: 10 })).rejects.toThrow(
+      'cannot read posts/',
+    );
+  });
+
   it('builds a small site on this thread alone', async () => {
     const posts = corpusPosts(3);
     expect(await buildPosts(posts, {}, { threads: 4 })).toEqual(posts.map((post) => buildPost(post)));
