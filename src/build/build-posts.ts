@@ -95,7 +95,11 @@ interface WorkerJob {
 /** Feeds one worker chunks until the queue is empty; resolves when it has stopped. */
 function runWorker(job: WorkerJob): Promise<void> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./build-post-worker.mjs', import.meta.url));
+    // A young generation larger than V8's default, as for the prerender's workers: markdown and
+    // sanitizing make a lot of short-lived garbage.
+    const worker = new Worker(new URL('./build-post-worker.mjs', import.meta.url), {
+      resourceLimits: { maxYoungGenerationSizeMb: 96 },
+    });
     const inHand = new Set<number>();
     let finished = false;
     const stop = () => {
