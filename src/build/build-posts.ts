@@ -15,8 +15,8 @@ export interface ParallelOptions {
   /** False leaves all the work to the workers (tests use it to be sure they did it). */
   shareWork?: boolean;
   /**
-   * How many posts there will be, when `posts` is still being read: the workers are started
-   * at once on that count, so their half second of start-up overlaps the reading and parsing.
+   * How many posts there will be, when they are still being read: the workers are started at
+   * once on that count, so their half second of start-up overlaps the reading and parsing.
    */
   expected?: number;
 }
@@ -27,54 +27,83 @@ const DEFAULTS = { minPosts: 400, chunk: 100 };
  * `buildPost` over every post, in order. Markdown rendering and sanitizing are most of a large
  * build and each post is independent, so past a few hundred posts they are shared between this
  * thread and worker threads that pull chunks from one queue. The result is the same either way.
+ * Posts may come in batches as they are read (`source` an async iterable): the queue hands out
+ * chunks as soon as they are there, so the workers build while this thread is still reading.
  * Each worker keeps two chunks in hand, so it never waits while this thread builds its own.
  * A worker that cannot start or dies hands its chunks back, and this thread builds them.
  */
 export async function buildPosts(
-  pending: ParsedPost[] | Promise<ParsedPost[]>,
+  source: ParsedPost[] | AsyncIterable<ParsedPost[]>,
   options: RenderOptions,
   parallel: ParallelOptions = {},
 ): Promise<BuiltPost[]> {
   const threads = parallel.threads ?? Math.min(availableParallelism(), 4);
   const chunk = parallel.chunk ?? DEFAULTS.chunk;
-  const count = parallel.expected ?? (Array.isArray(pending) ? pending.length : 0);
+  const count = parallel.expected ?? (Array.isArray(source) ? source.length : 0);
   if (threads < 2 || count < (parallel.minPosts ?? DEFAULTS.minPosts))
-    return (await pending).map((p) => buildPost(p, options));
+    return (await collect(source)).map((p) => buildPost(p, options));
 
-  const ready = Promise.resolve(pending);
-  const started = ready.then(() => undefined);
-  // A failed read ends the workers (runWorker); the error itself is the caller's, thrown below.
-  started.catch(() => {});
-  let posts: ParsedPost[] = [];
+  const posts: ParsedPost[] = [];
   const results: BuiltPost[] = [];
   const returned: number[] = [];
   let next = 0;
+  let complete = false;
+  // Resolved, and replaced, each time posts arrive or the reading ends.
+  let wake = () => {};
+  let arrival = new Promise<void>((resolve) => (wake = resolve));
+  const arrived = () => {
+    const resolve = wake;
+    arrival = new Promise<void>((r) => (wake = r));
+    resolve();
+  };
+  const reading = (async () => {
+    try {
+      for await (const batch of Array.isArray(source) ? [source] : source) {
+        posts.push(...batch);
+        arrived();
+      }
+    } catch (error) {
+      // Nothing more to hand out: the workers stop, and the error is thrown below.
+      next = posts.length;
+      returned.length = 0;
+      throw error;
+    } finally {
+      complete = true;
+      arrived();
+    }
+  })();
+  reading.catch(() => {});
+  // A chunk is handed out once it is whole, or once the reading is over.
   const take = (): number | undefined => {
     if (returned.length > 0) return returned.pop();
-    if (next >= posts.length) return undefined;
+    if (next >= posts.length || (!complete && next + chunk > posts.length)) return undefined;
     next += chunk;
     return next - chunk;
   };
-  const slice = (start: number) => posts.slice(start, start + chunk);
+  const queue: PostQueue = {
+    take,
+    slice: (start) => posts.slice(start, start + chunk),
+    complete: () => complete,
+    arrival: () => arrival,
+  };
+  // Runs once every post has been read, so an empty queue means the work is done.
   const buildHere = async () => {
     for (let start = take(); start !== undefined; start = take()) {
-      slice(start).forEach((post, i) => (results[start + i] = buildPost(post, options)));
+      queue.slice(start).forEach((post, i) => (results[start + i] = buildPost(post, options)));
       // Let the workers' messages in between chunks, so they are never left waiting for work.
       await new Promise((resolve) => setImmediate(resolve));
     }
   };
   const workers = Array.from({ length: threads - 1 }, () =>
-    runWorker({
-      ready: started,
-      take,
-      slice,
+    runWorker(queue, {
       options,
       done: (start, built) => built.forEach((b, i) => (results[start + i] = b)),
       giveBack: (start) => returned.push(start),
     }),
   );
-  posts = await ready;
-  results.length = posts.length;
+  // This thread reads first, and builds only after: a chunk built here holds up the reading for
+  // as long as it takes, and the workers would be left waiting for posts.
+  await reading;
   if (parallel.shareWork !== false) await buildHere();
   await Promise.all(workers);
   // Chunks handed back by a worker that failed after this thread ran out of work.
@@ -82,18 +111,31 @@ export async function buildPosts(
   return results;
 }
 
-interface WorkerJob {
-  /** Resolves once the posts are there to take; rejects if they never will be. */
-  ready: Promise<void>;
+async function collect(source: ParsedPost[] | AsyncIterable<ParsedPost[]>): Promise<ParsedPost[]> {
+  if (Array.isArray(source)) return source;
+  const posts: ParsedPost[] = [];
+  for await (const batch of source) posts.push(...batch);
+  return posts;
+}
+
+/** The posts to build, shared by this thread and the workers. */
+interface PostQueue {
   take: () => number | undefined;
   slice: (start: number) => ParsedPost[];
+  /** True once every post has been read. */
+  complete: () => boolean;
+  /** Resolves when more posts arrive or the reading ends. */
+  arrival: () => Promise<void>;
+}
+
+interface WorkerJob {
   options: RenderOptions;
   done: (start: number, built: BuiltPost[]) => void;
   giveBack: (start: number) => void;
 }
 
 /** Feeds one worker chunks until the queue is empty; resolves when it has stopped. */
-function runWorker(job: WorkerJob): Promise<void> {
+function runWorker(queue: PostQueue, job: WorkerJob): Promise<void> {
   return new Promise((resolve) => {
     // A young generation larger than V8's default, as for the prerender's workers: markdown and
     // sanitizing make a lot of short-lived garbage.
@@ -102,6 +144,7 @@ function runWorker(job: WorkerJob): Promise<void> {
     });
     const inHand = new Set<number>();
     let finished = false;
+    let waiting = false;
     const stop = () => {
       if (finished) return;
       finished = true;
@@ -109,25 +152,29 @@ function runWorker(job: WorkerJob): Promise<void> {
       void worker.terminate();
       resolve();
     };
-    const send = () => {
-      const start = job.take();
-      if (start === undefined) return;
-      inHand.add(start);
-      worker.postMessage({ start, posts: job.slice(start), options: job.options });
+    // Up to two chunks in hand; with none, wait for posts to arrive, or stop when all are built.
+    const fill = () => {
+      while (!finished && inHand.size < 2) {
+        const start = queue.take();
+        if (start === undefined) break;
+        inHand.add(start);
+        worker.postMessage({ start, posts: queue.slice(start), options: job.options });
+      }
+      if (finished || inHand.size > 0) return;
+      if (queue.complete()) return stop();
+      if (waiting) return;
+      waiting = true;
+      void queue.arrival().then(() => {
+        waiting = false;
+        fill();
+      });
     };
     worker.on('message', (message: { start: number; built: BuiltPost[] } | 'ready') => {
-      if (message === 'ready') {
-        job.ready.then(() => {
-          send();
-          send();
-          if (inHand.size === 0) stop();
-        }, stop);
-        return;
+      if (message !== 'ready') {
+        job.done(message.start, message.built);
+        inHand.delete(message.start);
       }
-      job.done(message.start, message.built);
-      inHand.delete(message.start);
-      send();
-      if (inHand.size === 0) stop();
+      fill();
     });
     worker.on('error', (error) => {
       console.warn(`A build worker failed, this thread takes over its posts: ${error.message}`);

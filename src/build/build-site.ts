@@ -11,6 +11,9 @@ import { contentHash } from './hash.ts';
 import { parsePost, type ParsedPost } from './parse-post.ts';
 import { readSiteConfig } from './site-config.ts';
 
+/** Posts read and parsed at a time: enough to keep the build's workers busy from the start. */
+const PARSE_BATCH = 200;
+
 /** What the content build needs to know. */
 export interface SiteBuildOptions {
   contentDir: string;
@@ -62,26 +65,37 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
   const parsed: { post: ParsedPost; file: string }[] = [];
   const files = [path.join(options.contentDir, 'site.yaml')];
 
-  // Read and parsed while the build's worker threads start (buildPosts), given the count.
-  const parsing = (async () => {
-    const texts = await readAll(names.map((name) => path.join(postsDir, name)));
-    for (const [i, name] of names.entries()) {
-      const absolute = path.join(postsDir, name);
-      files.push(absolute);
-      const result = parsePost(texts[i]!, display(absolute));
-      warnings.push(...result.warnings);
-      if (result.ok) parsed.push({ post: result.post, file: display(absolute) });
-      else problems.push(...result.problems);
+  const included: { post: ParsedPost; file: string }[] = [];
+  // Read and parsed a batch at a time, each built (buildPosts) as soon as it is parsed: the
+  // worker threads start on the count of files and have posts to build a moment later.
+  async function* parseInBatches(): AsyncGenerator<ParsedPost[]> {
+    for (let start = 0; start < names.length; start += PARSE_BATCH) {
+      const batch = names.slice(start, start + PARSE_BATCH);
+      const texts = await readAll(batch.map((name) => path.join(postsDir, name)));
+      const ready: ParsedPost[] = [];
+      for (const [i, name] of batch.entries()) {
+        const absolute = path.join(postsDir, name);
+        files.push(absolute);
+        const result = parsePost(texts[i]!, display(absolute));
+        warnings.push(...result.warnings);
+        if (!result.ok) problems.push(...result.problems);
+        else {
+          parsed.push({ post: result.post, file: display(absolute) });
+          if (options.includeDrafts || !result.post.draft) {
+            included.push({ post: result.post, file: display(absolute) });
+            ready.push(result.post);
+          }
+        }
+      }
+      yield ready;
     }
-    problems.push(...findDuplicateSlugs(parsed));
-    return parsed.filter(({ post }) => options.includeDrafts || !post.draft);
-  })();
+  }
   const rendered = await buildPosts(
-    parsing.then((included) => included.map(({ post }) => post)),
+    parseInBatches(),
     { basePath: options.basePath ?? '/' },
     { expected: names.length },
   );
-  const included = await parsing;
+  problems.push(...findDuplicateSlugs(parsed));
   const built = included.map(({ post, file }, i) => ({ ...rendered[i]!, file, bodyLine: post.bodyLine }));
   const targets = {
     slugs: new Set(built.map(({ post }) => post.slug)),
