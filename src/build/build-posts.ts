@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { buildPost, type BuiltPost } from './build-post.ts';
 import type { ParsedPost } from './parse-post.ts';
+import { runPostWorker, type PostQueue } from './post-workers.ts';
 import type { RenderOptions } from './render.ts';
 
 /** How the work is shared out; tests set these to send a handful of posts through a worker. */
@@ -95,7 +95,7 @@ export async function buildPosts(
     }
   };
   const workers = Array.from({ length: threads - 1 }, () =>
-    runWorker(queue, {
+    runPostWorker(queue, {
       options,
       done: (start, built) => built.forEach((b, i) => (results[start + i] = b)),
       giveBack: (start) => returned.push(start),
@@ -116,70 +116,4 @@ async function collect(source: ParsedPost[] | AsyncIterable<ParsedPost[]>): Prom
   const posts: ParsedPost[] = [];
   for await (const batch of source) posts.push(...batch);
   return posts;
-}
-
-/** The posts to build, shared by this thread and the workers. */
-interface PostQueue {
-  take: () => number | undefined;
-  slice: (start: number) => ParsedPost[];
-  /** True once every post has been read. */
-  complete: () => boolean;
-  /** Resolves when more posts arrive or the reading ends. */
-  arrival: () => Promise<void>;
-}
-
-interface WorkerJob {
-  options: RenderOptions;
-  done: (start: number, built: BuiltPost[]) => void;
-  giveBack: (start: number) => void;
-}
-
-/** Feeds one worker chunks until the queue is empty; resolves when it has stopped. */
-function runWorker(queue: PostQueue, job: WorkerJob): Promise<void> {
-  return new Promise((resolve) => {
-    // A young generation larger than V8's default, as for the prerender's workers: markdown and
-    // sanitizing make a lot of short-lived garbage.
-    const worker = new Worker(new URL('./build-post-worker.mjs', import.meta.url), {
-      resourceLimits: { maxYoungGenerationSizeMb: 96 },
-    });
-    const inHand = new Set<number>();
-    let finished = false;
-    let waiting = false;
-    const stop = () => {
-      if (finished) return;
-      finished = true;
-      for (const start of inHand) job.giveBack(start);
-      void worker.terminate();
-      resolve();
-    };
-    // Up to two chunks in hand; with none, wait for posts to arrive, or stop when all are built.
-    const fill = () => {
-      while (!finished && inHand.size < 2) {
-        const start = queue.take();
-        if (start === undefined) break;
-        inHand.add(start);
-        worker.postMessage({ start, posts: queue.slice(start), options: job.options });
-      }
-      if (finished || inHand.size > 0) return;
-      if (queue.complete()) return stop();
-      if (waiting) return;
-      waiting = true;
-      void queue.arrival().then(() => {
-        waiting = false;
-        fill();
-      });
-    };
-    worker.on('message', (message: { start: number; built: BuiltPost[] } | 'ready') => {
-      if (message !== 'ready') {
-        job.done(message.start, message.built);
-        inHand.delete(message.start);
-      }
-      fill();
-    });
-    worker.on('error', (error) => {
-      console.warn(`A build worker failed, this thread takes over its posts: ${error.message}`);
-      stop();
-    });
-    worker.on('exit', stop);
-  });
 }
