@@ -23,6 +23,7 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
     options.basePath,
   );
   const content = contentPlugin(options);
+  const prerender = prerenderPlugin(options, () => content.api.site());
   return {
     base: options.basePath,
     plugins: [
@@ -31,8 +32,13 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
       // server build; they render afresh, as a client-side navigation does.
       solid({ ssr: !process.env.VITEST }),
       content,
-      prerenderPlugin(options, () => content.api.site()),
-      VitePWA(pwaOptions(site, options.basePath, () => content.api.site().posts.map((post) => post.slug))),
+      prerender,
+      VitePWA(
+        pwaOptions(site, options.basePath, {
+          postSlugs: () => content.api.site().posts.map((post) => post.slug),
+          outDir: () => prerender.api.outDir(),
+        }),
+      ),
     ],
     build: { target: 'es2022', sourcemap: true },
     test: {

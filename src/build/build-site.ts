@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { indexPath } from '../shared/data-urls.ts';
 import { toSummary, type IndexManifest, type Post, type PostIndex } from '../shared/post.ts';
@@ -8,7 +8,7 @@ import { buildDataFiles } from './data-files.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { FEED_FILES, renderFeeds, renderRobots, renderSitemap } from './feeds.ts';
 import { contentHash } from './hash.ts';
-import { parsePost, type ParsedPost } from './parse-post.ts';
+import { readPosts, type ParsedFile } from './read-posts.ts';
 import { readSiteConfig } from './site-config.ts';
 
 /** What the content build needs to know. */
@@ -57,27 +57,12 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
   const postsDir = path.join(options.contentDir, 'posts');
   const site = await readSiteConfig(options.contentDir, display(options.contentDir), options.siteUrl, options.basePath);
   const names = (await readdir(postsDir).catch(() => [])).filter((name) => /\.(md|markdown)$/i.test(name)).sort();
-  const problems: ContentProblem[] = [];
-  const warnings: ContentProblem[] = [];
-  const parsed: { post: ParsedPost; file: string }[] = [];
-  const files = [path.join(options.contentDir, 'site.yaml')];
-
-  const texts = await readAll(names.map((name) => path.join(postsDir, name)));
-  for (const [i, name] of names.entries()) {
-    const absolute = path.join(postsDir, name);
-    files.push(absolute);
-    const result = parsePost(texts[i]!, display(absolute));
-    warnings.push(...result.warnings);
-    if (result.ok) parsed.push({ post: result.post, file: display(absolute) });
-    else problems.push(...result.problems);
-  }
+  // Built as they are read: the build's worker threads start on the count of files.
+  const reading = readPosts(postsDir, names, { includeDrafts: options.includeDrafts, display });
+  const rendered = await buildPosts(reading.batches, { basePath: options.basePath ?? '/' }, { expected: names.length });
+  const { parsed, included, problems, warnings } = reading;
+  const files = [path.join(options.contentDir, 'site.yaml'), ...reading.files];
   problems.push(...findDuplicateSlugs(parsed));
-
-  const included = parsed.filter(({ post }) => options.includeDrafts || !post.draft);
-  const rendered = await buildPosts(
-    included.map(({ post }) => post),
-    { basePath: options.basePath ?? '/' },
-  );
   const built = included.map(({ post, file }, i) => ({ ...rendered[i]!, file, bodyLine: post.bodyLine }));
   const targets = {
     slugs: new Set(built.map(({ post }) => post.slug)),
@@ -124,23 +109,12 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
   };
 }
 
-// Reading thousands of posts one after another leaves the disk and the CPU idle in turn.
-async function readAll(files: string[], concurrency = 32): Promise<string[]> {
-  const texts: string[] = new Array(files.length);
-  let next = 0;
-  const reader = async () => {
-    for (let i = next++; i < files.length; i = next++) texts[i] = await readFile(files[i]!, 'utf8');
-  };
-  await Promise.all(Array.from({ length: concurrency }, reader));
-  return texts;
-}
-
 function newestFirst(a: Post, b: Post): number {
   return b.date.localeCompare(a.date) || a.title.localeCompare(b.title);
 }
 
 // File names are slugs, so only `a.md` beside `a.markdown` (or a case twin) can collide.
-function findDuplicateSlugs(parsed: { post: ParsedPost; file: string }[]): ContentProblem[] {
+function findDuplicateSlugs(parsed: ParsedFile[]): ContentProblem[] {
   const seen = new Map<string, string>();
   const problems: ContentProblem[] = [];
   for (const { post, file } of parsed) {

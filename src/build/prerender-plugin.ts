@@ -1,25 +1,21 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import type { BuildOptions } from './build-options.ts';
-import { contentModulePlugin, writeAssets } from './content-plugin.ts';
+import { contentModulePlugin } from './content-plugin.ts';
 import type { BuiltSite } from './build-site.ts';
 import { allowInline, cspHash } from './prerender/csp.ts';
-import { pageHtml, pageTemplate, type SharedParts } from './prerender/page-html.ts';
+import { pageTemplate, type SharedParts } from './prerender/page-html.ts';
 import { pageRoutes } from './prerender/page-routes.ts';
+import { renderInParallel } from './prerender/render-in-parallel.ts';
+import type { ServerEntry } from './prerender/render-pages.ts';
 
-const PAGES_PER_BATCH = 250;
-
-/** The server entry's exports (src/app/entry-server.tsx), as the built bundle gives them. */
-interface ServerEntry {
-  preparePrerender(): Promise<unknown>;
-  renderPage(
-    url: string,
-    content: { posts: BuiltSite['posts'] },
-  ): { html: string; title: string; description: string; seeds: Record<string, unknown> };
+/** The prerender plugin, with where it writes for plugins that read the pages (the precache). */
+export interface PrerenderPlugin extends Plugin {
+  api: { outDir(): string };
 }
 
 /**
@@ -27,11 +23,12 @@ interface ServerEntry {
  * is generated and before the service worker's precache list is made, so the list holds every
  * page. The app's server build is made here, in a temporary folder, from the same sources.
  */
-export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): Plugin {
+export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): PrerenderPlugin {
   let config: ResolvedConfig;
   let shared: SharedParts | undefined;
   return {
     name: 'field-notes:prerender',
+    api: { outDir: () => path.resolve(config.root, config.build.outDir) },
     apply: 'build',
     enforce: 'post',
     configResolved(resolved) {
@@ -59,24 +56,14 @@ export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): P
         const built = performance.now();
         const content = { posts: site().posts };
         const routes = pageRoutes(content.posts);
-        // Rendered and written a batch at a time: ten thousand pages held at once would fill the
-        // heap, and the garbage collector would then take longer than the rendering.
-        let writing = 0;
-        for (let start = 0; start < routes.length; start += PAGES_PER_BATCH) {
-          const pages = routes.slice(start, start + PAGES_PER_BATCH).map((route) => {
-            const url = `${options.basePath}${route.path.slice(1)}`;
-            const page = server.entry.renderPage(url, content);
-            return { fileName: route.file, source: pageHtml(template, { ...page, path: url }) };
-          });
-          const before = performance.now();
-          await writeAssets(outDir, pages);
-          writing += performance.now() - before;
-        }
-        const rendered = performance.now() - writing;
+        const folders = new Set(routes.map((route) => path.dirname(path.join(outDir, route.file))));
+        for (const folder of folders) await mkdir(folder, { recursive: true });
+        const job = { template, basePath: options.basePath, outDir };
+        const { threads } = await renderInParallel(server, content, job, routes);
         const seconds = (ms: number) => (ms / 1000).toFixed(1);
         console.log(
           `Field Notes: prerendered ${routes.length} pages (server build ${seconds(built - started)} s, ` +
-            `render ${seconds(rendered - built)} s, write ${seconds(writing)} s)`,
+            `render and write ${seconds(performance.now() - built)} s on ${threads} ${threads === 1 ? 'thread' : 'threads'})`,
         );
       } finally {
         await rm(server.dir, { recursive: true, force: true });
@@ -99,7 +86,7 @@ export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): P
 async function buildServerEntry(
   config: ResolvedConfig,
   site: () => BuiltSite,
-): Promise<{ entry: ServerEntry; dir: string }> {
+): Promise<{ entry: ServerEntry; entryUrl: string; dir: string }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'field-notes-prerender-'));
   await build({
     configFile: false,
@@ -119,6 +106,8 @@ async function buildServerEntry(
       rollupOptions: { output: { entryFileNames: 'entry-server.mjs', codeSplitting: false } },
     },
   });
-  const entry = (await import(pathToFileURL(path.join(dir, 'entry-server.mjs')).href)) as ServerEntry;
-  return { entry, dir };
+  // Imported here too: worker threads load it by URL, and this thread renders its share.
+  const entryUrl = pathToFileURL(path.join(dir, 'entry-server.mjs')).href;
+  const entry = (await import(entryUrl)) as ServerEntry;
+  return { entry, entryUrl, dir };
 }

@@ -1,5 +1,6 @@
 import type { ManifestOptions, VitePWAOptions } from 'vite-plugin-pwa';
 import type { SiteInfo } from '../shared/post.ts';
+import { precacheEntries } from './precache-pages.ts';
 
 /** Colours shared by the manifest and the page's theme-color meta. */
 export const THEME_COLORS = { light: '#fbfaf7', dark: '#16171a' } as const;
@@ -12,12 +13,19 @@ export const THEME_COLORS = { light: '#fbfaf7', dark: '#16171a' } as const;
  */
 export const PRECACHED_POST_PAGES = 100;
 
+/** What the precache list needs from the build, once it has run. */
+export interface PrecacheSources {
+  /** Slugs of the posts, newest first, once the content is built. */
+  postSlugs: () => readonly string[];
+  /** The output folder (absolute), where the kept post pages are read from. */
+  outDir: () => string;
+}
+
 /** vite-plugin-pwa settings: our own service worker (src/sw) with the build's precache list. */
 export function pwaOptions(
   site: Pick<SiteInfo, 'title' | 'description' | 'language'>,
   basePath: string,
-  /** Slugs of the posts, newest first, once the content is built. */
-  postSlugs: () => readonly string[] = () => [],
+  sources: PrecacheSources = { postSlugs: () => [], outDir: () => '' },
 ): Partial<VitePWAOptions> {
   return {
     strategies: 'injectManifest',
@@ -32,21 +40,22 @@ export function pwaOptions(
     // The glob below already lists every icon; the plugin's own copy of them would be duplicates.
     includeManifestIcons: false,
     injectManifest: {
-      // Everything a reader needs offline: every prerendered page (404.html is also the fallback
-      // for any other path), every chunk, the index and every post body, icons and fonts. Source
+      // Everything a reader needs offline: every prerendered page but the older posts' (404.html
+      // is also the fallback for any other path), every chunk, the index and every post body,
+      // icons and fonts. Source
       // maps and feeds stay out; the build fails if a file is too large. boot.js is inlined into
       // every page, and manifest screenshots are only for install sheets, which are online.
       globPatterns: ['**/*.{html,js,css,json,svg,png,ico,woff2,webmanifest}'],
-      globIgnores: ['**/*.map', 'boot.js', 'screenshots/**'],
+      // Post pages are added by the transform below, the newest only.
+      globIgnores: ['**/*.map', 'boot.js', 'screenshots/**', 'posts/*.html'],
       manifestTransforms: [
-        (entries) => {
-          const kept = new Set(
-            postSlugs()
-              .slice(0, PRECACHED_POST_PAGES)
-              .map((slug) => `posts/${slug}.html`),
-          );
-          const isPostPage = (url: string) => url.startsWith('posts/') && url.endsWith('.html');
-          return { manifest: entries.filter((entry) => !isPostPage(entry.url) || kept.has(entry.url)), warnings: [] };
+        async (entries) => {
+          const kept = sources
+            .postSlugs()
+            .slice(0, PRECACHED_POST_PAGES)
+            .map((slug) => `posts/${slug}.html`);
+          const pages = await precacheEntries(sources.outDir(), kept);
+          return { manifest: [...entries, ...pages.manifest], warnings: pages.warnings };
         },
       ],
     },

@@ -1,6 +1,7 @@
 import { toSummary, type Post, type PostSummary } from '../../shared/post.ts';
 import type { PostNeighbours } from '../data/queries.ts';
-import { oldestFirst, relatedPosts } from '../data/related-posts.ts';
+import { buildRelatedIndex, type RelatedIndex } from '../data/related-index.ts';
+import { oldestFirst } from '../data/related-posts.ts';
 import { buildTagCatalog, filterByTags, type TagCatalog, type TagFilterResult } from '../data/tag-catalog.ts';
 import { listTags } from '../data/tags.ts';
 import { PAGE_SIZE } from '../list-window.ts';
@@ -36,15 +37,12 @@ export function neighboursSeed(slug: string): Seed<PostNeighbours> {
   return {
     key: `neighbours:${slug}`,
     compute: (content) => {
-      const { catalog, byDate, dateIndex } = indexed(content);
-      const post = catalog.bySlug.get(slug);
-      // Ranked among the posts sharing a tag only (from the catalog), not all of them: the same
-      // result, without a pass over every post for every post page.
-      const candidates = post ? [...new Set(post.tags.flatMap((tag) => catalog.postsWithTag.get(tag) ?? []))] : [];
-      const sharing = candidates.flatMap((other) => catalog.bySlug.get(other) ?? []);
+      const { byDate, dateIndex, related } = indexed(content);
       const at = dateIndex.get(slug);
       const adjacent = at === undefined ? {} : { previous: byDate[at - 1], next: byDate[at + 1] };
-      return { adjacent, related: post ? relatedPosts(post, sharing) : [] };
+      // The same posts as the app's relatedPosts, from an index: a pass over every post for
+      // every post page made the prerender quadratic.
+      return { adjacent, related: related.related(slug) };
     },
   };
 }
@@ -63,6 +61,7 @@ interface IndexedContent {
   /** Oldest first, sorted once for every post page's neighbours, and each post's place in it. */
   byDate: PostSummary[];
   dateIndex: Map<string, number>;
+  related: RelatedIndex;
 }
 
 // Built once per build, not once per page: thousands of pages share it.
@@ -78,6 +77,7 @@ function indexed(content: BuildContent): IndexedContent {
       catalog: buildTagCatalog(summaries),
       byDate,
       dateIndex: new Map(byDate.map((post, index) => [post.slug, index])),
+      related: buildRelatedIndex(summaries),
     };
     indexes.set(content, result);
   }

@@ -30,6 +30,35 @@ describe('buildPosts', () => {
     expect(parallel).toEqual(posts.map((post) => buildPost(post, options)));
   });
 
+  it('builds posts as they are read, in batches, its workers started on the count they will be', async () => {
+    const warn = vi.spyOn(console, 'warn');
+    const posts = corpusPosts(9);
+    async function* slowly() {
+      for (const batch of [posts.slice(0, 3), [], posts.slice(3, 8), posts.slice(8)]) {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        yield batch;
+      }
+    }
+    const parallel = await buildPosts(
+      slowly(),
+      {},
+      { threads: 3, minPosts: 5, chunk: 2, expected: 9, shareWork: false },
+    );
+    expect(warn).not.toHaveBeenCalled();
+    expect(parallel).toEqual(posts.map((post) => buildPost(post)));
+  });
+
+  it('fails as the reading does, and stops its workers', async () => {
+    const posts = corpusPosts(4);
+    async function* failing() {
+      yield posts;
+      throw new Error('cannot read posts/');
+    }
+    await expect(buildPosts(failing(), {}, { threads: 2, minPosts: 0, chunk: 1, expected: 10 })).rejects.toThrow(
+      'cannot read posts/',
+    );
+  });
+
   it('builds a small site on this thread alone', async () => {
     const posts = corpusPosts(3);
     expect(await buildPosts(posts, {}, { threads: 4 })).toEqual(posts.map((post) => buildPost(post)));

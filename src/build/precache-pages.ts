@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ManifestEntry } from 'workbox-build';
+
+/** Workbox's own limit for one precached file (its default, which the build keeps). */
+const MAX_PRECACHED_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Precache entries for a few files of the output folder, made as Workbox's glob makes them (an
+ * MD5 revision of the content, and the size). Post pages are left out of the glob, which would
+ * otherwise read and hash ten thousand pages only for all but the newest to be dropped; the
+ * kept ones are added here. A file over Workbox's limit is left out with Workbox's own warning,
+ * which vite-plugin-pwa turns into a failed build, as it does for a globbed file.
+ */
+export async function precacheEntries(
+  outDir: string,
+  files: readonly string[],
+): Promise<{ manifest: (ManifestEntry & { size: number })[]; warnings: string[] }> {
+  const manifest: (ManifestEntry & { size: number })[] = [];
+  const warnings: string[] = [];
+  for (const file of files) {
+    const content = await readFile(path.join(outDir, file));
+    if (content.length > MAX_PRECACHED_BYTES)
+      warnings.push(
+        `${file} is ${content.length} B, and won't be precached. Configure maximumFileSizeToCacheInBytes to change this limit.`,
+      );
+    else manifest.push({ url: file, revision: createHash('md5').update(content).digest('hex'), size: content.length });
+  }
+  return { manifest, warnings };
+}

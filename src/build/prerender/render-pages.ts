@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Post } from '../../shared/post.ts';
+import { pageHtml } from './page-html.ts';
+import type { PageRoute } from './page-routes.ts';
+
+/** What the prerenderer gives the app: every published post, newest first. */
+export interface PrerenderContent {
+  posts: Post[];
+}
+
+/** The server entry's exports (src/app/entry-server.tsx), as the built bundle gives them. */
+export interface ServerEntry {
+  preparePrerender(): Promise<unknown>;
+  renderPage(
+    url: string,
+    content: PrerenderContent,
+  ): { html: string; title: string; description: string; seeds: Record<string, unknown> };
+}
+
+/** What every page is rendered with, whichever thread renders it. */
+export interface PageJob {
+  /** Vite's index.html turned into the shared page template (page-html.ts). */
+  template: string;
+  basePath: string;
+  /** The output folder; every page's own folder already exists. */
+  outDir: string;
+}
+
+/**
+ * Renders each route and writes its file at once: holding thousands of pages until a batch is
+ * written fills the heap, and the garbage collector then takes longer than the rendering. Writes
+ * are synchronous because a thread rendering has nothing else to do meanwhile.
+ */
+export function renderPages(entry: ServerEntry, content: PrerenderContent, job: PageJob, routes: PageRoute[]): void {
+  for (const route of routes) {
+    const url = `${job.basePath}${route.path.slice(1)}`;
+    const page = entry.renderPage(url, content);
+    writeFileSync(path.join(job.outDir, route.file), pageHtml(job.template, { ...page, path: url }));
+  }
+}
