@@ -3,7 +3,7 @@ import type { PostNeighbours } from '../data/queries.ts';
 import { buildRelatedIndex, type RelatedIndex } from '../data/related-index.ts';
 import { oldestFirst } from '../data/related-posts.ts';
 import { buildTagCatalog, filterByTags, type TagCatalog, type TagFilterResult } from '../data/tag-catalog.ts';
-import { listTags } from '../data/tags.ts';
+import { listTags, type TagFacet } from '../data/tags.ts';
 import { PAGE_SIZE } from '../list-window.ts';
 import type { BuildContent, Seed } from './seeds.ts';
 
@@ -19,8 +19,31 @@ export function tagFilterSeed(selected: readonly string[], limit?: number): Seed
   return {
     key: `tag-filter:${selected.join(',')}:${limit ?? 'all'}`,
     compute: (content) => filterByTags(indexed(content).catalog, selected, Math.min(limit ?? PAGE_SIZE, PAGE_SIZE)),
-    embed: (result) => ({ ...result, slugs: [] }),
+    embed: (result): EmbeddedTagFilter => ({ ...result, slugs: [], tags: result.tags.map(packFacet) }),
+    restore: (embedded) => {
+      const result = embedded as EmbeddedTagFilter;
+      return { ...result, tags: result.tags.map(unpackFacet) };
+    },
   };
+}
+
+/**
+ * A chip as the page carries it: `[tag, total]` when selecting it too would leave all its posts
+ * (every chip of an unfiltered list), else `[tag, total, count]`, and a fourth `1` when selected.
+ * Every tag has a chip, so this keeps a site with hundreds of tags from making its home page
+ * grow with them.
+ */
+type PackedFacet = [tag: string, total: number, count?: number, selected?: 1];
+
+type EmbeddedTagFilter = Omit<TagFilterResult, 'tags'> & { tags: PackedFacet[] };
+
+function packFacet({ tag, total, count, selected }: TagFacet): PackedFacet {
+  if (selected) return [tag, total, count, 1];
+  return count === total ? [tag, total] : [tag, total, count];
+}
+
+function unpackFacet([tag, total, count = total, selected]: PackedFacet): TagFacet {
+  return { tag, total, count, selected: selected === 1 };
 }
 
 /** A post page's post; the page carries its HTML already, so the embedded copy leaves it out. */

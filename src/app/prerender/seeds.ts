@@ -15,10 +15,13 @@ export interface Seed<T> {
   key: string;
   compute: (content: BuildContent) => T;
   /**
-   * What the page carries of the value, when less than all of it is needed: hydration adopts the
-   * prerendered DOM as it is, so a post's HTML, already in the page, need not be sent twice.
+   * What the page carries of the value, when less than all of it is needed (hydration adopts the
+   * prerendered DOM as it is, so a post's HTML, already in the page, need not be sent twice) or
+   * when a smaller form of it is worth its `restore`.
    */
-  embed?: (value: T) => T;
+  embed?: (value: T) => unknown;
+  /** The value again from what `embed` made of it; without one, the embedded value is used as it is. */
+  restore?: (embedded: unknown) => T;
 }
 
 /** Where seeds come from: the build's content (server) or the values the page was prerendered with. */
@@ -57,7 +60,13 @@ export function recordSeeds(content: BuildContent): Record<string, unknown> {
 
 /** Client: serve seeds from the values embedded in the prerendered page. */
 export function useEmbeddedSeeds(values: Record<string, unknown>): void {
-  source = { read: <T>(seed: Seed<T>) => values[seed.key] as T | undefined };
+  source = {
+    read<T>(seed: Seed<T>): T | undefined {
+      const value = values[seed.key];
+      if (value === undefined) return undefined;
+      return seed.restore ? seed.restore(value) : (value as T);
+    },
+  };
 }
 
 /** Stops serving seeds (after hydration, and between prerendered pages). */
