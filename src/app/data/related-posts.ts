@@ -72,5 +72,6 @@ function timeOf(post: PostSummary): number {
 }
 
 function byNewest(a: PostSummary, b: PostSummary): number {
-  return timeOf(b) - timeOf(a) || a.slug.localeCompare(b.slug);
+  // Slugs in code-unit order: no collator to build (see byName in tags.ts).
+  return timeOf(b) - timeOf(a) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }

@@ -12,9 +12,7 @@ export interface TagFacet {
 
 /** Every tag with its post count, most used first, then by name. */
 export function listTags(totals: ReadonlyMap<string, number>): { tag: string; total: number }[] {
-  return [...totals]
-    .map(([tag, total]) => ({ tag, total }))
-    .sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag));
+  return [...totals].map(([tag, total]) => ({ tag, total })).sort((a, b) => b.total - a.total || byName(a.tag, b.tag));
 }
 
 /**
@@ -62,7 +60,7 @@ export function facetsFromCounts(
         selected: isSelected,
       };
     })
-    .sort((a, b) => b.total - a.total || a.tag.localeCompare(b.tag));
+    .sort((a, b) => b.total - a.total || byName(a.tag, b.tag));
 }
 
 /** How many chips a tag filter shows before "Show all tags": the most used, where most readers start. */
@@ -75,4 +73,13 @@ export const CHIPS_SHOWN = 24;
 export function chipsToShow(tags: readonly TagFacet[], expanded: boolean): TagFacet[] {
   if (expanded || tags.length <= CHIPS_SHOWN) return [...tags];
   return tags.filter((facet, index) => index < CHIPS_SHOWN || facet.selected);
+}
+
+/**
+ * Tag names (kebab-case, from the build) in code-unit order: the same on the server and in every
+ * browser, and without `localeCompare`, whose first call builds a collator (milliseconds on a
+ * phone, in the middle of the sync).
+ */
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
