@@ -38,5 +38,5 @@ startReaderSettings();
 
 // The service worker and storage wait for the page to be live: reading comes first.
 await nextTask();
-registerServiceWorker();
+void registerServiceWorker();
 void startData();

@@ -1,5 +1,5 @@
 import { createSignal } from 'solid-js';
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -17,9 +17,13 @@ export { firstInstall };
 let workbox: Workbox | undefined;
 let reloadRequested = false;
 
-/** Registers the service worker and follows its life cycle. Call once, after first paint. */
-export function registerServiceWorker(): void {
+/**
+ * Registers the service worker and follows its life cycle. Call once, after first paint: it loads
+ * workbox-window then, so the page's first modules do not carry it.
+ */
+export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
+  const { Workbox } = await import('workbox-window');
   const base = import.meta.env.BASE_URL;
   // A page loaded without a worker that comes under one has just seen the first install: the
   // worker claims its clients once it is active, after the precache is complete. (workbox-window's
