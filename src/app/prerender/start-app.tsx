@@ -1,6 +1,7 @@
+import { sharedConfig } from 'solid-js';
 import { hydrate, render } from 'solid-js/web';
 import { reportPageNotInteractive } from '../pwa/load-error.ts';
-import { preloadPageFor } from '../routes/lazy-pages.ts';
+import { loadPageModuleFor, preloadPageFor } from '../routes/lazy-pages.ts';
 import { nextTask } from '../next-task.ts';
 import { markHydrationSettled } from './hydration.ts';
 import { clearSeeds, useEmbeddedSeeds } from './seeds.ts';
@@ -20,24 +21,26 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const base = import.meta.env.BASE_URL;
   const appPath = `/${window.location.pathname.slice(base.length).replace(/\/+$/, '')}`;
   const prerendered = root.dataset.prerendered;
+  const hydrating = prerendered !== undefined && samePath(prerendered, window.location.pathname);
   let App: typeof import('../App.tsx').App;
   try {
     // The shell's modules and the page's are evaluated in tasks of their own, as they arrive.
-    [{ App }] = await Promise.all([import('../App.tsx'), preloadPageFor(appPath)]);
+    const page = hydrating ? loadPageModuleFor(appPath) : preloadPageFor(appPath);
+    [{ App }] = await Promise.all([import('../App.tsx'), page]);
   } catch (error) {
     if (prerendered === undefined) throw error;
     reportPageNotInteractive(error);
     return;
   }
-  if (prerendered !== undefined && samePath(prerendered, window.location.pathname)) {
+  if (hydrating) {
     const seeds = document.getElementById('page-seeds')?.textContent;
     useEmbeddedSeeds(seeds ? (JSON.parse(seeds) as Record<string, unknown>) : {});
     // A task of its own, apart from evaluating the modules.
     await nextTask();
     globalThis._$HY ??= { events: [], completed: new WeakSet(), r: {} };
     hydrate(() => <App />, root);
-    // A lazy page finishes hydrating once its module (already loaded above) resolves.
-    await nextTask();
+    // A lazy page hydrates in a later task of its own (see loadPageModuleFor), from the seeds.
+    await lazyPartsHydrated();
     clearSeeds();
   } else {
     // Nothing to replay presses onto: this markup is about to be replaced.
@@ -47,6 +50,12 @@ export async function startApp(root: HTMLElement): Promise<void> {
   }
   markHydrationSettled();
   root.dataset.hydrated = '';
+}
+
+/** Resolves once Solid has hydrated every lazy component it met (it counts them while they load). */
+async function lazyPartsHydrated(): Promise<void> {
+  do await nextTask();
+  while (sharedConfig.count);
 }
 
 function samePath(a: string, b: string): boolean {

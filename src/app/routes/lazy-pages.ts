@@ -3,31 +3,58 @@ import { lazy } from 'solid-js';
 // Only the home page and Not found ship in the entry chunk; every other page loads when first
 // visited (the service worker precaches all chunks, so this costs nothing offline).
 
+const modules = {
+  post: () => import('./PostPage.tsx'),
+  tags: () => import('./TagsPage.tsx'),
+  tag: () => import('./TagPage.tsx'),
+  bookmarks: () => import('./BookmarksPage.tsx'),
+  offline: () => import('./OfflinePage.tsx'),
+};
+
 /** A post. */
-export const PostPage = lazy(() => import('./PostPage.tsx').then((m) => ({ default: m.PostPage })));
+export const PostPage = lazy(() => modules.post().then((m) => ({ default: m.PostPage })));
 /** Every tag. */
-export const TagsPage = lazy(() => import('./TagsPage.tsx').then((m) => ({ default: m.TagsPage })));
+export const TagsPage = lazy(() => modules.tags().then((m) => ({ default: m.TagsPage })));
 /** One tag's posts. */
-export const TagPage = lazy(() => import('./TagPage.tsx').then((m) => ({ default: m.TagPage })));
+export const TagPage = lazy(() => modules.tag().then((m) => ({ default: m.TagPage })));
 /** The reader's bookmarks. */
-export const BookmarksPage = lazy(() => import('./BookmarksPage.tsx').then((m) => ({ default: m.BookmarksPage })));
+export const BookmarksPage = lazy(() => modules.bookmarks().then((m) => ({ default: m.BookmarksPage })));
 /** What is kept for offline reading. */
-export const OfflinePage = lazy(() => import('./OfflinePage.tsx').then((m) => ({ default: m.OfflinePage })));
+export const OfflinePage = lazy(() => modules.offline().then((m) => ({ default: m.OfflinePage })));
+
+const pages = { post: PostPage, tags: TagsPage, tag: TagPage, bookmarks: BookmarksPage, offline: OfflinePage };
+
+/** Which lazy page an app path shows, if any (home and Not found are not lazy). */
+function lazyPageFor(path: string): keyof typeof modules | undefined {
+  const [, first = '', second] = path.split('/');
+  if (first === 'posts' && second) return 'post';
+  if (first === 'tags') return second ? 'tag' : 'tags';
+  if (first === 'bookmarks' && !second) return 'bookmarks';
+  if (first === 'offline' && !second) return 'offline';
+  return undefined;
+}
 
 /**
- * Loads the page module an app path needs, before it is rendered or hydrated: the prerenderer
- * renders synchronously, and hydration should not wait on the network halfway through.
+ * Loads the page module an app path needs and hands it to its lazy component, before the page is
+ * rendered: the prerenderer renders synchronously, and a fresh render should not wait on the
+ * network halfway through.
  */
 export function preloadPageFor(path: string): Promise<unknown> {
-  const [, first = '', second] = path.split('/');
-  if (first === 'posts' && second) return PostPage.preload();
-  if (first === 'tags') return second ? TagPage.preload() : TagsPage.preload();
-  if (first === 'bookmarks' && !second) return BookmarksPage.preload();
-  if (first === 'offline' && !second) return OfflinePage.preload();
-  return Promise.resolve();
+  const page = lazyPageFor(path);
+  return page ? pages[page].preload() : Promise.resolve();
+}
+
+/**
+ * Loads (fetches and evaluates) the page module an app path needs without handing it to its lazy
+ * component. Hydration then asks for it itself, and a module already loaded arrives a task later:
+ * the page hydrates in a task of its own, after the shell, rather than in one long task with it.
+ */
+export function loadPageModuleFor(path: string): Promise<unknown> {
+  const page = lazyPageFor(path);
+  return page ? modules[page]() : Promise.resolve();
 }
 
 /** Every lazy page, for the prerenderer. */
 export function preloadAllPages(): Promise<unknown> {
-  return Promise.all([PostPage, TagsPage, TagPage, BookmarksPage, OfflinePage].map((page) => page.preload()));
+  return Promise.all(Object.values(pages).map((page) => page.preload()));
 }
