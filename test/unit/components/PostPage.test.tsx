@@ -2,12 +2,11 @@
 import 'fake-indexeddb/auto';
 import { createMemoryHistory, MemoryRouter, Route } from '@solidjs/router';
 import { cleanup, render, screen, within } from '@solidjs/testing-library';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { database, startData, syncStatus } from '../../../src/app/data/runtime.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PostPage } from '../../../src/app/routes/PostPage.tsx';
 import type { Post } from '../../../src/shared/post.ts';
-import { buildDataFiles } from '../../../src/build/data-files.ts';
-import { makePost, serveDataFiles, SITE } from '../data/fixtures.ts';
+import { startAppData, stopAppData } from '../data/app-data.ts';
+import { makePost } from '../data/fixtures.ts';
 
 const sections = `<h2 id="one">One</h2><p>a</p><h3 id="one-a">One A</h3><p>b</p><h2 id="two">Two</h2><p>c</p>`;
 
@@ -31,23 +30,9 @@ const POSTS: Post[] = [
 ];
 
 // The real start-up path: open the database and sync posts from "the network" (a stubbed fetch).
-beforeAll(async () => {
-  // The files the build would emit for these posts; the app asks for the manifest under the
-  // virtual module's name, so the manifest answers any data/index.* URL.
-  const { files } = buildDataFiles(
-    'v1',
-    SITE,
-    [...POSTS].sort((a, b) => b.date.localeCompare(a.date)),
-  );
-  serveDataFiles(files);
-  await startData();
-  expect(syncStatus().state).toBe('done');
-});
+beforeAll(() => startAppData([...POSTS].sort((a, b) => b.date.localeCompare(a.date))));
 
-afterAll(async () => {
-  vi.unstubAllGlobals();
-  await database()?.delete();
-});
+afterAll(stopAppData);
 
 afterEach(cleanup);
 

@@ -2,9 +2,10 @@ import 'fake-indexeddb/auto';
 import { createRoot } from 'solid-js';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createCatalog } from '../../../src/app/data/queries.ts';
-import { database, startData, syncStatus } from '../../../src/app/data/runtime.ts';
+import { startData, syncStatus } from '../../../src/app/data/runtime.ts';
 import { buildDataFiles } from '../../../src/build/data-files.ts';
 import type { Post } from '../../../src/shared/post.ts';
+import { stopAppData } from './app-data.ts';
 import { makePost, serveDataFiles, SITE } from './fixtures.ts';
 
 // Newest first, as the build lists them: enough posts for a couple of dozen body bundles.
@@ -12,10 +13,7 @@ const POSTS: Post[] = Array.from({ length: 2400 }, (_, i) =>
   makePost(`post-${2399 - i}`, { date: new Date(Date.UTC(2020, 0, 1) + (2399 - i) * 3_600_000).toISOString() }),
 );
 
-afterAll(async () => {
-  vi.unstubAllGlobals();
-  await database()?.delete();
-});
+afterAll(stopAppData);
 
 describe('the summaries catalog during a first sync', () => {
   it('is not read again after every batch the sync writes, and holds every post once it is over', async () => {

@@ -2,10 +2,9 @@ import 'fake-indexeddb/auto';
 import { createRoot, createSignal } from 'solid-js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTagFilter } from '../../../src/app/data/queries.ts';
-import { database, startData, syncStatus } from '../../../src/app/data/runtime.ts';
-import { buildDataFiles } from '../../../src/build/data-files.ts';
 import type { Post } from '../../../src/shared/post.ts';
-import { makePost, serveDataFiles, SITE } from './fixtures.ts';
+import { startAppData, stopAppData } from './app-data.ts';
+import { makePost } from './fixtures.ts';
 
 // Newest first, as the build lists them.
 const POSTS: Post[] = Array.from({ length: 60 }, (_, i) =>
@@ -16,17 +15,8 @@ const POSTS: Post[] = Array.from({ length: 60 }, (_, i) =>
 );
 
 // The real start-up path over a stubbed network serving what the build would emit.
-beforeAll(async () => {
-  const { files } = buildDataFiles('v1', SITE, POSTS);
-  serveDataFiles(files);
-  await startData();
-  expect(syncStatus().state).toBe('done');
-});
-
-afterAll(async () => {
-  vi.unstubAllGlobals();
-  await database()?.delete();
-});
+beforeAll(() => startAppData(POSTS));
+afterAll(stopAppData);
 
 describe('createTagFilter', () => {
   it('answers a new selection from memory, at once, without touching IndexedDB', async () => {
