@@ -1,5 +1,5 @@
 import type { PostSummary } from '../../shared/post.ts';
-import { countTags, facetsFromCounts, listTags, type TagFacet } from './tags.ts';
+import { countsInList, facetsFromCounts, listTags, type TagFacet } from './tags.ts';
 
 /**
  * Which posts carry which tags, in date order, built in memory from the stored summaries. It
@@ -79,11 +79,12 @@ export function selectByTags(
     });
   }
   // Counted straight from the catalog's tags: a press allocates nothing per matching post.
-  const inList = new Map<string, number>(wanted.length === 0 ? catalog.totals : []);
-  if (wanted.length > 0) for (const slug of slugs) countTags(inList, catalog.tagsOf.get(slug) ?? []);
+  const tagLists = (function* () {
+    for (const slug of slugs) yield catalog.tagsOf.get(slug) ?? [];
+  })();
   return {
     slugs,
-    tags: facetsFromCounts(inList, slugs.length, selected, catalog.totals),
+    tags: facetsFromCounts(countsInList(tagLists, selected, catalog.totals), slugs.length, selected, catalog.totals),
     total: catalog.slugs.length,
     selected: [...selected],
   };

@@ -26,15 +26,27 @@ export function tagFacets(
   selected: readonly string[],
   totals: ReadonlyMap<string, number>,
 ): TagFacet[] {
-  // With nothing selected the list is every post, whose counts are the totals: no need to walk it.
-  const inList = new Map<string, number>(selected.length === 0 ? totals : []);
-  if (selected.length > 0) for (const post of posts) countTags(inList, post.tags);
-  return facetsFromCounts(inList, posts.length, selected, totals);
+  const counts = countsInList(
+    posts.map((post) => post.tags),
+    selected,
+    totals,
+  );
+  return facetsFromCounts(counts, posts.length, selected, totals);
 }
 
-/** Adds one post's tags to `counts`. */
-export function countTags(counts: Map<string, number>, tags: readonly string[]): void {
-  for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+/**
+ * How many posts of a list filtered by `selected` carry each tag, from each post's tags. With
+ * nothing selected the list is every post, whose counts are the totals: it is not walked at all.
+ */
+export function countsInList(
+  tagLists: Iterable<readonly string[]>,
+  selected: readonly string[],
+  totals: ReadonlyMap<string, number>,
+): Map<string, number> {
+  if (selected.length === 0) return new Map(totals);
+  const counts = new Map<string, number>();
+  for (const tags of tagLists) for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return counts;
 }
 
 /**
