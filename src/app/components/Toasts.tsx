@@ -4,7 +4,6 @@ import { PersistenceToast } from './PersistenceToast.tsx';
 import { ResumePrompt } from './ResumePrompt.tsx';
 import { SyncProgress } from './SyncProgress.tsx';
 import { resumeOffer } from '../reading/resume-offer.ts';
-import { hydrationSettled } from '../prerender/hydration.ts';
 import { applyUpdate, firstInstall, precacheComplete, updateWaiting } from '../pwa/service-worker.ts';
 
 /** Non-blocking messages: continue reading, saving progress, ready to read offline, an update waiting. */
@@ -16,9 +15,7 @@ export function Toasts() {
     return status.state === 'done' ? status.result.total : undefined;
   });
   // Both halves must be done: the files in the service worker's cache and the posts in the database.
-  // The worker may report before the page is hydrated, which must meet the server's markup.
-  const offlineReady = () =>
-    hydrationSettled() && firstInstall() && precacheComplete() && savedCount() !== undefined && !readyDismissed();
+  const offlineReady = () => firstInstall() && precacheComplete() && savedCount() !== undefined && !readyDismissed();
 
   return (
     <div class="toasts">
@@ -44,7 +41,7 @@ export function Toasts() {
             </button>
           </div>
         </Show>
-        <Show when={hydrationSettled() && updateWaiting() && !updateDismissed()}>
+        <Show when={updateWaiting() && !updateDismissed()}>
           <div class="toast">
             <p>A new version of Field Notes is ready.</p>
             <button type="button" class="toast-action" onClick={applyUpdate}>
