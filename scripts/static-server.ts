@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { normalizeBasePath } from '../src/build/build-options.ts';
 import { cacheControlFor } from './static-server/cache-control.ts';
-import { contentTypeFor } from './static-server/content-type.ts';
+import { contentTypeFor } from '../src/build/content-type.ts';
 import { locateFile } from './static-server/locate-file.ts';
 import { hasFileExtension, parseRequestPath } from './static-server/request-path.ts';
 
@@ -144,7 +144,9 @@ function acceptsGzip(request: http.IncomingMessage): boolean {
 }
 
 function isCompressible(contentType: string): boolean {
-  return /^(text\/|application\/(json|javascript|manifest\+json|xml|rss\+xml|atom\+xml)|image\/svg\+xml)/.test(contentType);
+  return /^(text\/|application\/(json|javascript|manifest\+json|xml|rss\+xml|atom\+xml)|image\/svg\+xml)/.test(
+    contentType,
+  );
 }
 
 function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {

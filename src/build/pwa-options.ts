@@ -1,6 +1,7 @@
 import type { ManifestOptions, VitePWAOptions } from 'vite-plugin-pwa';
 import type { SiteInfo } from '../shared/post.ts';
 import { precacheEntries } from './precache-pages.ts';
+import { writePrecachePack } from './precache-pack.ts';
 
 /** Colours shared by the manifest and the page's theme-color meta. */
 export const THEME_COLORS = { light: '#fbfaf7', dark: '#16171a' } as const;
@@ -25,7 +26,7 @@ export interface PrecacheSources {
 export function pwaOptions(
   site: Pick<SiteInfo, 'title' | 'description' | 'language'>,
   basePath: string,
-  sources: PrecacheSources = { postSlugs: () => [], outDir: () => '' },
+  sources: PrecacheSources,
 ): Partial<VitePWAOptions> {
   return {
     strategies: 'injectManifest',
@@ -56,6 +57,11 @@ export function pwaOptions(
             .map((slug) => `posts/${slug}.html`);
           const pages = await precacheEntries(sources.outDir(), kept);
           return { manifest: [...entries, ...pages.manifest], warnings: pages.warnings };
+        },
+        // Last, so the pack holds the final list.
+        async (entries) => {
+          await writePrecachePack(sources.outDir(), entries);
+          return { manifest: entries, warnings: [] };
         },
       ],
     },

@@ -2,6 +2,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { PRECACHE_PACK_FILE } from '../shared/precache-pack.ts';
 import { installPrecache } from './precache-install.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -11,10 +12,19 @@ const BASE = import.meta.env.BASE_URL;
 // The prerendered pages (all but the older posts', see pwa-options.ts), every chunk, the post index and every post body: after one visit the
 // whole site reads offline, posts never opened included. The list is injected at build time.
 // Workbox answers `/posts/x` with the precached `posts/x.html` and `/` with `index.html` itself.
-// Its own install fetches one file at a time; ours keeps a few in flight (see precache-install.ts).
+// Its own install fetches one file at a time; ours takes most files from one download, the
+// build's pack, and keeps a few requests in flight for the rest (see precache-install.ts).
 const precache = new PrecacheController();
-precache.addToCacheList(self.__WB_MANIFEST);
-self.addEventListener('install', (event) => event.waitUntil(installPrecache(precache, event)));
+const manifest = self.__WB_MANIFEST;
+precache.addToCacheList(manifest);
+self.addEventListener('install', (event) =>
+  event.waitUntil(
+    installPrecache(precache, event, {
+      manifest,
+      packUrl: new URL(PRECACHE_PACK_FILE, self.location.href).href,
+    }),
+  ),
+);
 self.addEventListener('activate', (event) => event.waitUntil(precache.activate(event)));
 registerRoute(new PrecacheRoute(precache));
 cleanupOutdatedCaches();

@@ -52,6 +52,13 @@ function offlineStory(site: () => { distDir: string; basePath: string }) {
     const origin = server.url;
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(origin);
+    // The first install downloaded one pack, not each page and chunk (see src/sw/precache-install.ts).
+    const worker = context.serviceWorkers()[0];
+    const fetched = await worker!.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    );
+    expect(fetched).toContain(`${site().basePath}precache-pack.bin`);
+    expect(fetched.filter((file) => /\.(html|js|css)$/.test(file))).toEqual([]);
 
     await server.close();
     await context.setOffline(true);

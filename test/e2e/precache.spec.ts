@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { PRECACHE_PACK_FILE } from '../../src/shared/precache-pack.ts';
+import { readPack } from '../../src/sw/precache-pack.ts';
 
 // Reads the built service worker: everything a reader needs offline must be in its precache.
 describe('the service worker precache list', () => {
@@ -30,6 +33,21 @@ describe('the service worker precache list', () => {
   it('holds Not found (404.html), the page for any path the build has no page for', () => {
     expect(precached.has('404.html')).toBe(true);
     expect(readFileSync(path.join(distDir, '404.html'), 'utf8')).toContain('<h1 tabindex="-1">Page not found</h1>');
+  });
+
+  it('packs every precached file but the post bodies for a first install, at the same revision', () => {
+    const listed = [...sw.matchAll(/\{"revision":(null|"[^"]*"),"url":"([^"]+)"\}/g)].map((match) => ({
+      url: match[2]!,
+      revision: JSON.parse(match[1]!) as string | null,
+    }));
+    // vite-plugin-pwa lists the web app manifest a second time, after the build's own list.
+    const manifest = listed.filter((entry, i) => listed.findIndex((other) => other.url === entry.url) === i);
+    expect(manifest.length).toBe(precached.size);
+    const pack = readPack(new Uint8Array(gunzipSync(readFileSync(path.join(distDir, PRECACHE_PACK_FILE)))));
+    const expected = manifest.filter((entry) => !entry.url.startsWith('data/bundles/'));
+    expect(pack.map(({ url, revision }) => ({ url, revision }))).toEqual(expected);
+    for (const file of pack)
+      expect(Buffer.from(file.body).equals(readFileSync(path.join(distDir, file.url)))).toBe(true);
   });
 
   it('leaves source maps out', () => {

@@ -1,0 +1,94 @@
+/** One file read out of the precache pack. */
+export interface PackedFile {
+  /** Relative to the site root, as in the precache list. */
+  url: string;
+  revision: string | null;
+  contentType: string;
+  body: Uint8Array<ArrayBuffer>;
+}
+
+/** A file the worker still has to cache: where it goes, and the revision it must have. */
+export interface WantedFile {
+  cacheKey: string;
+  revision: string | null;
+}
+
+/**
+ * Reads the pack (layout in src/shared/precache-pack.ts) from its gunzipped bytes. Throws on anything else, so a damaged pack is never cached.
+ */
+export function readPack(bytes: Uint8Array<ArrayBuffer>): PackedFile[] {
+  if (bytes.length < 4) throw new Error('precache pack: too short');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.getUint32(0);
+  const index: unknown = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength)));
+  if (!Array.isArray(index)) throw new Error('precache pack: no index');
+  let offset = 4 + headerLength;
+  const files = index.map((entry: unknown) => {
+    if (!isIndexEntry(entry)) throw new Error(`precache pack: bad index entry ${JSON.stringify(entry)}`);
+    const [url, revision, contentType, length] = entry;
+    const body = bytes.subarray(offset, offset + length);
+    offset += length;
+    return { url, revision, contentType, body };
+  });
+  if (offset !== bytes.length) throw new Error('precache pack: its files do not add up to its length');
+  return files;
+}
+
+function isIndexEntry(entry: unknown): entry is [string, string | null, string, number] {
+  if (!Array.isArray(entry) || entry.length !== 4) return false;
+  const [url, revision, contentType, length] = entry as unknown[];
+  return (
+    typeof url === 'string' &&
+    (revision === null || typeof revision === 'string') &&
+    typeof contentType === 'string' &&
+    Number.isInteger(length) &&
+    (length as number) >= 0
+  );
+}
+
+// These describe the pack's own body; every other header the host sent (a Content-Security-Policy,
+// say) applies to each file as it would have to the file fetched on its own.
+const BODY_HEADERS = new Set([
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'content-disposition',
+  'etag',
+  'last-modified',
+  'accept-ranges',
+]);
+
+/**
+ * Downloads the pack at `packUrl` and caches each file of it that is `wanted` (keyed by absolute
+ * URL) with the revision wanted, under its cache key. Resolves with the cache keys it filled:
+ * a pack from another deploy fills only what did not change, and the caller fetches the rest.
+ */
+export async function cacheFromPack(
+  cache: Cache,
+  packUrl: string,
+  wanted: ReadonlyMap<string, WantedFile>,
+): Promise<Set<string>> {
+  // The pack's name never changes: ask the host whether it did.
+  const response = await fetch(packUrl, { cache: 'no-cache', credentials: 'same-origin' });
+  if (!response.ok || !response.body) throw new Error(`precache pack: HTTP ${response.status}`);
+  const unzipped = response.body.pipeThrough(new DecompressionStream('gzip'));
+  const files = readPack(new Uint8Array(await new Response(unzipped).arrayBuffer()));
+  const inherited: [string, string][] = [];
+  response.headers.forEach((value, name) => {
+    if (!BODY_HEADERS.has(name.toLowerCase())) inherited.push([name, value]);
+  });
+
+  const filled = new Set<string>();
+  await Promise.all(
+    files.map(async (file) => {
+      const want = wanted.get(new URL(file.url, packUrl).href);
+      if (!want || want.revision !== file.revision) return;
+      const headers = new Headers(inherited);
+      headers.set('Content-Type', file.contentType);
+      headers.set('Content-Length', String(file.body.length));
+      await cache.put(want.cacheKey, new Response(file.body, { status: 200, headers }));
+      filled.add(want.cacheKey);
+    }),
+  );
+  return filled;
+}
