@@ -3,16 +3,8 @@ import path from 'node:path';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { ManifestEntry } from 'workbox-build';
-import { PRECACHE_PACK_FILE } from '../shared/precache-pack.ts';
+import { isPacked, PRECACHE_PACK_FILE } from '../shared/precache-pack.ts';
 import { contentTypeFor } from './content-type.ts';
-
-/**
- * Post bodies stay separate files: they are most of the precache's bytes (a hundred megabytes
- * at 10,000 posts), and the page's own sync fetches the same files at the same moment.
- */
-function packable(entry: ManifestEntry): boolean {
-  return !entry.url.startsWith('data/bundles/');
-}
 
 /**
  * Writes the precache pack (layout in src/shared/precache-pack.ts): each request costs the
@@ -21,7 +13,7 @@ function packable(entry: ManifestEntry): boolean {
  * precache list, so a pack from another deploy is never mistaken for this one's files.
  */
 export async function writePrecachePack(outDir: string, manifest: readonly ManifestEntry[]): Promise<void> {
-  const entries = manifest.filter(packable);
+  const entries = manifest.filter((entry) => isPacked(entry.url));
   const bodies = await Promise.all(entries.map((entry) => readFile(path.join(outDir, entry.url))));
   const index = entries.map((entry, i) => [
     entry.url,

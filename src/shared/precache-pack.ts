@@ -7,3 +7,12 @@
  *   · the files' bytes, one after another in that order
  */
 export const PRECACHE_PACK_FILE = 'precache-pack.bin';
+
+/**
+ * Whether a precached file (by its URL relative to the site root) goes in the pack. Post bodies
+ * stay separate files: they are most of the precache's bytes (a hundred megabytes at 10,000
+ * posts), and the worker fetches them while it unpacks the rest.
+ */
+export function isPacked(url: string): boolean {
+  return !url.startsWith('data/bundles/');
+}

@@ -1,4 +1,5 @@
 import type { PrecacheController, PrecacheEntry } from 'workbox-precaching';
+import { isPacked } from '../shared/precache-pack.ts';
 import { cacheFromPack, type WantedFile } from './precache-pack.ts';
 
 /**
@@ -23,9 +24,10 @@ type Controller = Pick<PrecacheController, 'getURLsToCacheKeys' | 'getIntegrityF
 /**
  * Fills the precache for an install event like `PrecacheController.install`, but faster. When
  * most of the list is missing (a first install, or a release that changed the code), most files
- * come out of one download, the pack; the rest (post bodies, files the pack lacks or holds at
- * another revision) are fetched several at a time. Entries already cached under the same
- * revision are skipped, so an update downloads only what changed.
+ * come out of one download, the pack, while the post bodies are fetched beside it; whatever the
+ * pack lacks or holds at another revision is fetched after. Files are fetched several at a time.
+ * Entries already cached under the same revision are skipped, so an update downloads only what
+ * changed.
  */
 export async function installPrecache(
   controller: Controller,
@@ -36,39 +38,42 @@ export async function installPrecache(
   const cached = new Set((await cache.keys()).map((request) => request.url));
   const entries = [...controller.getURLsToCacheKeys()];
   const missing = entries.filter(([, cacheKey]) => !cached.has(cacheKey));
+  const fetchAll = (list: [string, string][]) => fetchEach(controller, event, list, concurrency);
+  if (!packUrl || missing.length <= entries.length / 2 || !('DecompressionStream' in globalThis))
+    return fetchAll(missing);
 
-  let filled = new Set<string>();
-  if (packUrl && missing.length > entries.length / 2 && 'DecompressionStream' in globalThis) {
+  const listed = listedFiles(manifest);
+  const inPack = missing.filter(([url]) => isPacked(listed.get(url)?.url ?? ''));
+  const [filled] = await Promise.all([
     // The pack only saves time; whatever it could not give is fetched file by file below.
-    filled = await cacheFromPack(cache, packUrl, wantedFiles(controller, manifest, missing)).catch((error: unknown) => {
+    cacheFromPack(cache, packUrl, wantedFiles(controller, listed, inPack)).catch((error: unknown) => {
       console.warn('Precache pack not used:', error);
       return new Set<string>();
-    });
-  }
-  await fetchEach(
-    controller,
-    event,
-    missing.filter(([, cacheKey]) => !filled.has(cacheKey)),
-    concurrency,
+    }),
+    fetchAll(missing.filter((entry) => !inPack.includes(entry))),
+  ]);
+  await fetchAll(inPack.filter(([, cacheKey]) => !filled.has(cacheKey)));
+}
+
+/** The precache list by absolute URL: each file's URL as listed (relative to the site root) and revision. */
+function listedFiles(manifest: InstallOptions['manifest']): Map<string, { url: string; revision: string | null }> {
+  return new Map(
+    manifest.map((entry) => {
+      const { url, revision = null } = typeof entry === 'string' ? { url: entry } : entry;
+      return [new URL(url, location.href).href, { url, revision }];
+    }),
   );
 }
 
-/** The missing files by absolute URL, with the revision each must have; never one with an integrity hash to check. */
+/** The files to take from the pack, by absolute URL; never one with an integrity hash to check. */
 function wantedFiles(
   controller: Controller,
-  manifest: InstallOptions['manifest'],
-  missing: [string, string][],
+  listed: ReturnType<typeof listedFiles>,
+  files: [string, string][],
 ): Map<string, WantedFile> {
-  const revisions = new Map(
-    manifest.map((entry) =>
-      typeof entry === 'string'
-        ? [new URL(entry, location.href).href, null]
-        : [new URL(entry.url, location.href).href, entry.revision ?? null],
-    ),
-  );
   const wanted = new Map<string, WantedFile>();
-  for (const [url, cacheKey] of missing) {
-    const revision = revisions.get(url);
+  for (const [url, cacheKey] of files) {
+    const revision = listed.get(url)?.revision;
     if (revision !== undefined && !controller.getIntegrityForCacheKey(cacheKey))
       wanted.set(url, { cacheKey, revision });
   }

@@ -95,16 +95,22 @@ async function buildWithPack(manifest: ManifestEntry[]): Promise<Uint8Array> {
   return readFile(path.join(outDir, PRECACHE_PACK_FILE));
 }
 
-/** Answers the pack's URL with `pack` (and the host's headers), anything else with a 404. */
-function serve(pack: Uint8Array | undefined, headers: Record<string, string> = {}) {
+/**
+ * Answers the pack's URL with `pack` (and the host's `headers`), anything else with a 404. With
+ * `answerOnceSeen`, the pack comes only once that file's own fetch has begun (or never: a 404
+ * after a second).
+ */
+function serve(pack: Uint8Array | undefined, headers: Record<string, string> = {}, answerOnceSeen?: () => boolean) {
   const requested: string[] = [];
-  vi.stubGlobal('fetch', (input: string) => {
+  vi.stubGlobal('fetch', async (input: string) => {
     requested.push(input);
-    return Promise.resolve(
-      input === `${SITE}${PRECACHE_PACK_FILE}` && pack
-        ? new Response(new Uint8Array(pack), { headers: { 'Content-Type': 'application/octet-stream', ...headers } })
-        : new Response('Not found', { status: 404 }),
-    );
+    for (let waited = 0; answerOnceSeen && !answerOnceSeen(); waited += 10) {
+      if (waited > 1000) return new Response('Not found', { status: 404 });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    return input === `${SITE}${PRECACHE_PACK_FILE}` && pack
+      ? new Response(new Uint8Array(pack), { headers: { 'Content-Type': 'application/octet-stream', ...headers } })
+      : new Response('Not found', { status: 404 });
   });
   return requested;
 }
@@ -157,10 +163,13 @@ describe('readPack', () => {
 });
 
 describe('installPrecache, from the pack', () => {
-  it('takes every packed file from one download on a first install, with the type and the host headers', async () => {
+  it('takes every file but the bodies from one download on a first install, with the type and the host headers', async () => {
     const manifest = [...manifestOf(9), { url: 'data/bundles/b1.json', revision: 'rb' }];
-    const requested = serve(await buildWithPack(manifest), { 'Content-Security-Policy': "default-src 'self'" });
     const { controller, urls, seen } = controllerFor(manifest);
+    // The bodies are fetched beside the pack, not after it.
+    const requested = serve(await buildWithPack(manifest), { 'Content-Security-Policy': "default-src 'self'" }, () =>
+      seen.some((entry) => entry.url.endsWith('/b1.json')),
+    );
     await installPrecache(controller, {} as InstallEvent, { manifest, packUrl });
 
     expect(requested).toEqual([packUrl]);
