@@ -116,10 +116,35 @@ describe('prerendered pages', () => {
           .locator(selector)
           .first()
           .evaluate((element) => 'prerendered' in element);
-      await page.goto(url(`posts/${newest.slug}`));
-      await mark('.post-body > *');
+      // Every part of a post page: its text, heading, contents, neighbours and related posts.
+      const postParts = [
+        '.post-body > *',
+        '.post-header h1',
+        '.toc-aside .toc li',
+        '.toc-details .toc li',
+        '.post-navigation-title',
+        '.related-posts li',
+      ];
+      const sectioned = index.posts[1]!;
+      await page.goto(url(`posts/${sectioned.slug}`));
+      for (const part of postParts) await mark(part);
+      // Text nodes too: a heading whose text node is replaced has been rendered again.
+      const markText = () =>
+        page.evaluate(() =>
+          document
+            .querySelectorAll('.post-header h1, .post-navigation-title')
+            .forEach((element) => Object.assign(element.firstChild!, { prerendered: true })),
+        );
+      const textStillMarked = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('.post-header h1, .post-navigation-title')].map(
+            (element) => 'prerendered' in element.firstChild!,
+          ),
+        );
+      await markText();
       await waitUntilReadyOffline(page);
-      expect(await stillMarked('.post-body > *')).toBe(true);
+      for (const part of postParts) expect(await stillMarked(part), part).toBe(true);
+      expect(await textStillMarked()).not.toContain(false);
 
       await page.goto(site.server.url);
       await mark('.post-list > li');

@@ -45,13 +45,16 @@ export function createLiveQuery<T>(source: () => (() => Promise<T>) | undefined)
  * A query that starts from the value its page was prerendered with (see prerender/seeds.ts), so
  * hydration meets the same markup and the page never flashes empty. IndexedDB holds none of the
  * posts on a first visit, and until this build's sync is over it may hold part of them: the live
- * value takes over once `current` accepts it (by default, once `catalogSettled`). When the inputs
- * move on (a new tag selection, another post) the seed no longer applies.
+ * value takes over once `current` accepts it (by default, once `catalogSettled`), unless `same`
+ * finds it holds what the seed does: then the seed stays, and so does every node rendered from
+ * it (and the reader's focus in them). When the inputs move on (a new tag selection, another
+ * post) the seed no longer applies.
  */
 function createSeeded<T>(
   seedFor: () => Seed<T>,
   live: Accessor<T | undefined>,
   current: (value: T, seed: T) => boolean = catalogSettled,
+  same: (value: T, seed: T) => boolean = () => false,
 ): Accessor<T | undefined> {
   const first = untrack(seedFor);
   const initial = seedValue(first);
@@ -59,8 +62,13 @@ function createSeeded<T>(
   return () => {
     const value = live();
     if (seedFor().key !== first.key) return value;
-    return value !== undefined && current(value, initial) ? value : initial;
+    return value !== undefined && current(value, initial) && !same(value, initial) ? value : initial;
   };
+}
+
+/** The same post content: summaries are equal when slug and content hash are (see PostSummary.hash). */
+function sameSummary(a: PostSummary | undefined, b: PostSummary | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.slug === b.slug && a.hash === b.hash);
 }
 
 function withDatabase<T>(query: (db: FieldNotesDB) => Promise<T>): Accessor<T | undefined> {
@@ -165,10 +173,13 @@ export function createPost(slug: Accessor<string>): Accessor<Post | null | undef
     return db ? async () => (await db.posts.get(key)) ?? null : undefined;
   });
   // A stored post is this build's as soon as its hash matches; a missing one may still be coming.
+  // The seed carries no HTML (the prerendered body is in the page), and PostView keeps the body
+  // while the hash is the same.
   return createSeeded(
     () => postSeed(slug()),
     live,
     (post, seed) => post?.hash === seed?.hash || syncSettled(),
+    (post, seed) => post !== null && seed !== null && sameSummary(post, seed),
   );
 }
 
@@ -215,7 +226,16 @@ export function createPostNeighbours(slug: Accessor<string>): Accessor<PostNeigh
     const post = current.bySlug.get(slug());
     return { adjacent: adjacentPosts({ slug: slug() }, list), related: post ? relatedPosts(post, list) : [] };
   });
-  return createSeeded(() => neighboursSeed(slug()), live);
+  return createSeeded(
+    () => neighboursSeed(slug()),
+    live,
+    catalogSettled,
+    (value, seed) =>
+      sameSummary(value.adjacent.previous, seed.adjacent.previous) &&
+      sameSummary(value.adjacent.next, seed.adjacent.next) &&
+      value.related.length === seed.related.length &&
+      value.related.every((post, i) => sameSummary(post, seed.related[i])),
+  );
 }
 
 /**
