@@ -157,6 +157,45 @@ describe('prerendered pages', () => {
       expect(errors).toEqual([]);
     });
 
+    it('keeps the tag index and the tag chips when IndexedDB takes over on a first visit', async (test) => {
+      // Marks every element (or, with `text`, its text node) matching `selector`, then says
+      // which ones have lost their mark: rendered again, though nothing about them changed.
+      const track = (page: Page, selector: string, text: boolean) => {
+        return {
+          mark: () =>
+            page.evaluate(
+              ([sel, inText]) =>
+                [...document.querySelectorAll(sel as string)]
+                  .map((element) => (inText ? element.firstChild! : element))
+                  .forEach((node) => Object.assign(node, { prerendered: true })),
+              [selector, text] as const,
+            ),
+          lost: () =>
+            page.evaluate(
+              ([sel, inText]) =>
+                [...document.querySelectorAll(sel as string)]
+                  .map((element) => (inText ? element.firstChild! : element))
+                  .filter((node) => !('prerendered' in node)).length,
+              [selector, text] as const,
+            ),
+        };
+      };
+      for (const [path, selector, text] of [
+        ['tags', '.tag-index li', false],
+        ['', '.tag-chip-name', true],
+      ] as const) {
+        const { page, errors } = await openPage(site.browser, test);
+        await page.goto(url(path));
+        const parts = track(page, selector, text);
+        await parts.mark();
+        expect(await page.locator(selector).count()).toBeGreaterThan(2);
+        await waitUntilReadyOffline(page);
+        expect(await parts.lost(), `${selector} on /${path}`).toBe(0);
+        expect(errors).toEqual([]);
+        await page.context().close();
+      }
+    });
+
     it('is live after hydration: a bookmark toggles and the header counts it', async (test) => {
       const { page, errors } = await openPage(site.browser, test);
       await page.goto(url(`posts/${newest.slug}`));

@@ -12,7 +12,7 @@ import type { Post, PostSummary } from '../../shared/post.ts';
 import type { Bookmark, FieldNotesDB, ReadingState } from './db.ts';
 import { listBookmarks } from './bookmarks.ts';
 import { bookmarksView, type BookmarksView } from './bookmark-view.ts';
-import { listTags } from './tags.ts';
+import { listTags, type TagFacet } from './tags.ts';
 import { buildTagCatalog, filterByTags, type TagCatalog, type TagFilterResult } from './tag-catalog.ts';
 import { readingPosition } from './reading-state.ts';
 import { adjacentPosts, relatedPosts, type AdjacentPosts } from './related-posts.ts';
@@ -64,6 +64,14 @@ function createSeeded<T>(
     if (seedFor().key !== first.key) return value;
     return value !== undefined && current(value, initial) && !same(value, initial) ? value : initial;
   };
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[], same: (a: T, b: T) => boolean): boolean {
+  return a.length === b.length && a.every((item, i) => same(item, b[i]!));
+}
+
+function sameFacet(a: TagFacet, b: TagFacet): boolean {
+  return a.tag === b.tag && a.total === b.total && a.count === b.count && a.selected === b.selected;
 }
 
 /** The same post content: summaries are equal when slug and content hash are (see PostSummary.hash). */
@@ -233,8 +241,7 @@ export function createPostNeighbours(slug: Accessor<string>): Accessor<PostNeigh
     (value, seed) =>
       sameSummary(value.adjacent.previous, seed.adjacent.previous) &&
       sameSummary(value.adjacent.next, seed.adjacent.next) &&
-      value.related.length === seed.related.length &&
-      value.related.every((post, i) => sameSummary(post, seed.related[i])),
+      sameItems(value.related, seed.related, sameSummary),
   );
 }
 
@@ -256,12 +263,21 @@ export function createTagFilter(
     () => tagFilterSeed(selected(), limit?.()),
     live,
     (value, seed) => value.total >= seed.total || catalogSettled(),
+    (value, seed) =>
+      value.total === seed.total &&
+      value.count === seed.count &&
+      sameItems(value.posts, seed.posts, sameSummary) &&
+      sameItems(value.tags, seed.tags, sameFacet),
   );
   // The catalog's summaries are the stable objects already; a prerendered page's seed holds
-  // copies of the same posts, which must be the same cards once the catalog takes over.
+  // copies of the same posts, which must be the same cards once the catalog takes over. One
+  // copy per seed, so a seed that stays changes nothing downstream.
+  let fromSeed: { seed: TagFilterResult; value: TagFilterResult } | undefined;
   return createMemo(() => {
     const value = result();
-    return value && value !== live() ? { ...value, posts: stableSummaries(value.posts) } : value;
+    if (!value || value === live()) return value;
+    if (fromSeed?.seed !== value) fromSeed = { seed: value, value: { ...value, posts: stableSummaries(value.posts) } };
+    return fromSeed.value;
   });
 }
 
@@ -272,7 +288,9 @@ export function createTagList(): Accessor<{ tag: string; total: number }[] | und
     const current = catalog();
     return current && listTags(current.totals);
   });
-  return createSeeded(tagListSeed, live);
+  return createSeeded(tagListSeed, live, catalogSettled, (value, seed) =>
+    sameItems(value, seed, (a, b) => a.tag === b.tag && a.total === b.total),
+  );
 }
 
 /** How many posts are bookmarked, for the header. */
