@@ -82,6 +82,15 @@
     if (!entry) return;
     requestAnimationFrame(function () {
       setTimeout(function () {
+        // The entry's own imports, fetched beside it rather than once it has arrived.
+        (entry.getAttribute('data-preload') || '').split(' ').forEach(function (href) {
+          if (!href) return;
+          var link = document.createElement('link');
+          link.rel = 'modulepreload';
+          link.crossOrigin = '';
+          link.href = href;
+          document.head.appendChild(link);
+        });
         import(entry.getAttribute('content'));
       });
     });
