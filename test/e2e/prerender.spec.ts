@@ -196,6 +196,30 @@ describe('prerendered pages', () => {
       }
     });
 
+    it("loads the app after the page, fetching the entry's imports beside the entry rather than after it", async (test) => {
+      const { page, errors } = await openPage(site.browser, test);
+      await page.goto(url(`posts/${newest.slug}`));
+      await page.locator('#app[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+      const timing = await page.evaluate(() => {
+        const meta = document.querySelector('meta[name="field-notes:app"]')!;
+        const entryOf = (href: string) =>
+          performance.getEntriesByName(new URL(href, location.href).href)[0] as PerformanceResourceTiming;
+        const entry = entryOf(meta.getAttribute('content')!);
+        const imports = meta.getAttribute('data-preload')!.split(' ').map(entryOf);
+        const load = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+        return {
+          imports: imports.length,
+          entryStart: entry.startTime,
+          load,
+          importsStartedAfterEntry: imports.filter((timing) => timing.startTime >= entry.responseEnd).length,
+        };
+      });
+      expect(timing.imports).toBeGreaterThan(2);
+      expect(timing.entryStart).toBeGreaterThanOrEqual(timing.load);
+      expect(timing.importsStartedAfterEntry).toBe(0);
+      expect(errors).toEqual([]);
+    });
+
     it('is live after hydration: a bookmark toggles and the header counts it', async (test) => {
       const { page, errors } = await openPage(site.browser, test);
       await page.goto(url(`posts/${newest.slug}`));
