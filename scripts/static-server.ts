@@ -128,7 +128,7 @@ async function sendFile(
     return;
   }
   // Compressed as every static host does, so what the bench measures is what readers download.
-  const gzipped = acceptsGzip(request) && isCompressible(headers['Content-Type']) ? gzipSync(body) : undefined;
+  const gzipped = acceptsGzip(request) && isCompressible(headers['Content-Type']) ? compressed(etag, body) : undefined;
   const sent = gzipped ?? body;
   response.writeHead(status, {
     ...headers,
@@ -137,6 +137,27 @@ async function sendFile(
     'Content-Length': sent.length,
   });
   response.end(request.method === 'HEAD' ? undefined : sent);
+}
+
+// Compressed once per content, as hosts keep precompressed files: compressing every response
+// again cost a first visit's service worker install tens of milliseconds of CPU on loopback.
+const COMPRESSED_CACHE_BYTES = 32 * 1024 * 1024;
+const compressedByEtag = new Map<string, Buffer>();
+let compressedBytes = 0;
+
+function compressed(etag: string, body: Buffer): Buffer {
+  const cached = compressedByEtag.get(etag);
+  if (cached) return cached;
+  const gzipped = gzipSync(body);
+  compressedByEtag.set(etag, gzipped);
+  compressedBytes += gzipped.length;
+  // Oldest first (a Map keeps insertion order) until it fits again.
+  for (const [key, value] of compressedByEtag) {
+    if (compressedBytes <= COMPRESSED_CACHE_BYTES) break;
+    compressedByEtag.delete(key);
+    compressedBytes -= value.length;
+  }
+  return gzipped;
 }
 
 function acceptsGzip(request: http.IncomingMessage): boolean {

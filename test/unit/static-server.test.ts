@@ -171,6 +171,15 @@ describe('startStaticServer', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString()).toContain('post page');
     expect((await get('icon-192.png', 'gzip')).headers['content-encoding']).toBeUndefined();
+
+    // Compressed once per content: a file changed on disk is sent compressed as it is now.
+    const file = path.join(site, 'changing.txt');
+    await writeFile(file, 'first version');
+    expect(gunzipSync((await get('changing.txt', 'gzip')).body).toString()).toBe('first version');
+    expect(gunzipSync((await get('changing.txt', 'gzip')).body).toString()).toBe('first version');
+    await writeFile(file, 'second version');
+    expect(gunzipSync((await get('changing.txt', 'gzip')).body).toString()).toBe('second version');
+    await rm(file);
   });
 
   it('sends the right Content-Type for each kind of file', async () => {
