@@ -14,6 +14,8 @@ export interface PageParts {
 export interface SharedParts {
   bootScript: string;
   css: string;
+  /** The service worker's URL, which the boot script registers when it starts the app. */
+  serviceWorker: string;
 }
 
 /**
@@ -35,7 +37,7 @@ export function pageTemplate(indexHtml: string, shared: SharedParts): string {
   const preloadList = preloads.map((link) => link[1]).join(' ');
   html = html.replace(
     entry[0],
-    `<meta name="field-notes:app" content="${entry[1]}" data-preload="${preloadList}" />\n    `,
+    `<meta name="field-notes:app" content="${entry[1]}" data-preload="${preloadList}" data-worker="${shared.serviceWorker}" />\n    `,
   );
   html = replaceOnce(html, /<script src="[^"]*boot\.js"><\/script>/, `<script>${shared.bootScript}</script>`);
   html = replaceOnce(html, /<link rel="stylesheet" crossorigin href="[^"]+\.css">/, `<style>${shared.css}</style>`);

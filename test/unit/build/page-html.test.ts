@@ -19,7 +19,7 @@ const VITE_INDEX = `<!doctype html>
 </html>`;
 
 describe('pageTemplate', () => {
-  const template = pageTemplate(VITE_INDEX, { bootScript: '/* boot */', css: 'body{}' });
+  const template = pageTemplate(VITE_INDEX, { bootScript: '/* boot */', css: 'body{}', serviceWorker: '/sw.js' });
 
   it('requests nothing of the app before the page has loaded: no entry script, no preload in the head', () => {
     expect(template).not.toContain('<script type="module"');
@@ -30,7 +30,7 @@ describe('pageTemplate', () => {
 
   it('names the entry and its imports for the boot script, which fetches them side by side after load', () => {
     expect(template).toContain(
-      '<meta name="field-notes:app" content="/assets/index-abc.js" data-preload="/assets/seeds-def.js /assets/site-url-ghi.js" />',
+      '<meta name="field-notes:app" content="/assets/index-abc.js" data-preload="/assets/seeds-def.js /assets/site-url-ghi.js" data-worker="/sw.js" />',
     );
   });
 });
