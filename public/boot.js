@@ -82,19 +82,6 @@
     if (!entry) return;
     requestAnimationFrame(function () {
       setTimeout(function () {
-        // The service worker's install (one download, see src/sw/precache-install.ts) runs while
-        // the app loads; the app follows the same registration (src/app/pwa/service-worker.ts).
-        var worker = entry.getAttribute('data-worker');
-        if (worker && 'serviceWorker' in navigator) navigator.serviceWorker.register(worker).catch(function () {});
-        // The entry's own imports, fetched beside it rather than once it has arrived.
-        (entry.getAttribute('data-preload') || '').split(' ').forEach(function (href) {
-          if (!href) return;
-          var link = document.createElement('link');
-          link.rel = 'modulepreload';
-          link.crossOrigin = '';
-          link.href = href;
-          document.head.appendChild(link);
-        });
         import(entry.getAttribute('content'));
       });
     });

@@ -1,5 +1,4 @@
 import { startData } from './data/runtime.ts';
-import { prefetchIndex } from './data/content-source.ts';
 import { recoverFromStaleChunks } from './pwa/chunk-recovery.ts';
 import { watchInstallPrompt } from './pwa/install-prompt.ts';
 import { watchOnlineStatus } from './pwa/online-status.ts';
@@ -8,6 +7,7 @@ import { registerServiceWorker } from './pwa/service-worker.ts';
 import { startReaderSettings } from './settings/reader-settings-store.ts';
 import { installScrollRestoration } from './navigation/scroll-restoration.ts';
 import { startApp } from './prerender/start-app.tsx';
+import { nextTask } from './next-task.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/post-list.css';
@@ -26,11 +26,6 @@ recoverFromStaleChunks();
 window.addEventListener('appinstalled', () => void requestPersistentStorage());
 // Before the router exists, so its popstate listener runs after ours (see the module).
 installScrollRestoration();
-// Started now, to overlap loading and hydrating the page: neither tells the page anything until
-// it is live. Both are off the first paint already: this module loads after it (public/boot.js).
-void registerServiceWorker();
-prefetchIndex();
-void startData();
 const root = document.getElementById('app');
 if (root) await startApp(root);
 
@@ -40,3 +35,8 @@ if (root) await startApp(root);
 watchOnlineStatus();
 watchInstallPrompt();
 startReaderSettings();
+
+// The service worker and storage wait for the page to be live: reading comes first.
+await nextTask();
+void registerServiceWorker();
+void startData();

@@ -46,7 +46,6 @@ export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): P
       const parts: SharedParts = {
         bootScript: (await readFile(path.join(options.publicDir, 'boot.js'), 'utf8')).trim(),
         css: stylesheet?.type === 'asset' ? String(stylesheet.source) : '',
-        serviceWorker: `${options.basePath}sw.js`,
       };
       shared = parts;
       const template = pageTemplate(indexHtml, parts);

@@ -196,46 +196,6 @@ describe('prerendered pages', () => {
       }
     });
 
-    it("loads the app after the page, registering the worker and fetching the entry's imports beside the entry", async (test) => {
-      const { page, errors } = await openPage(site.browser, test);
-      // Notes each registration of the service worker, and whether the app was live by then.
-      await page.addInitScript(() => {
-        const container = navigator.serviceWorker;
-        const register = container.register.bind(container);
-        const calls: { url: string; appLive: boolean }[] = [];
-        Object.assign(window, { workerRegistrations: calls });
-        container.register = (...args) => {
-          calls.push({ url: String(args[0]), appLive: Boolean(document.querySelector('#app[data-hydrated]')) });
-          return register(...args);
-        };
-      });
-      await page.goto(url(`posts/${newest.slug}`));
-      await page.locator('#app[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
-      // The boot script registers the worker as it starts the app, before the app is even loaded.
-      const registrations = await page.evaluate(
-        () => (window as unknown as { workerRegistrations: { url: string; appLive: boolean }[] }).workerRegistrations,
-      );
-      expect(registrations[0]).toEqual({ url: '/sw.js', appLive: false });
-      const timing = await page.evaluate(() => {
-        const meta = document.querySelector('meta[name="field-notes:app"]')!;
-        const entryOf = (href: string) =>
-          performance.getEntriesByName(new URL(href, location.href).href)[0] as PerformanceResourceTiming;
-        const entry = entryOf(meta.getAttribute('content')!);
-        const imports = meta.getAttribute('data-preload')!.split(' ').map(entryOf);
-        const load = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
-        return {
-          imports: imports.length,
-          entryStart: entry.startTime,
-          load,
-          importsStartedAfterEntry: imports.filter((timing) => timing.startTime >= entry.responseEnd).length,
-        };
-      });
-      expect(timing.imports).toBeGreaterThan(2);
-      expect(timing.entryStart).toBeGreaterThanOrEqual(timing.load);
-      expect(timing.importsStartedAfterEntry).toBe(0);
-      expect(errors).toEqual([]);
-    });
-
     it('is live after hydration: a bookmark toggles and the header counts it', async (test) => {
       const { page, errors } = await openPage(site.browser, test);
       await page.goto(url(`posts/${newest.slug}`));

@@ -3,24 +3,9 @@ import type { IndexManifest, Post, PostBundle, ShardEntry, SummaryShard } from '
 import type { ContentSource } from './sync.ts';
 import { siteUrl } from '../site-url.ts';
 
-let prefetched: Promise<IndexManifest> | undefined;
-
-/**
- * Starts fetching the index as the app starts, while the data layer loads and the database
- * opens: the sync's first request is then no longer a round trip after them.
- */
-export function prefetchIndex(): void {
-  prefetched ??= fetchJson<IndexManifest>(siteUrl(indexUrl));
-  // A failure is the sync's to report, when it asks for the index.
-  prefetched.catch(() => undefined);
-}
-
 /** Fetches this build's index manifest (served by the service worker's cache when offline). */
 export async function fetchIndex(): Promise<IndexManifest> {
-  // The prefetched index serves one sync; a later one (back online) asks again.
-  const early = prefetched;
-  prefetched = undefined;
-  return early ?? fetchJson<IndexManifest>(siteUrl(indexUrl));
+  return fetchJson<IndexManifest>(siteUrl(indexUrl));
 }
 
 /** Fetches one shard of post summaries. */

@@ -1,6 +1,5 @@
 import type { Observable } from 'dexie';
 import { createSignal } from 'solid-js';
-import { afterHydration } from '../prerender/hydration.ts';
 import type { FieldNotesDB } from './db.ts';
 import type { StorageMode } from './open-database.ts';
 import type { SyncProgress, SyncResult } from './sync.ts';
@@ -61,20 +60,14 @@ export function whenDatabaseOpen(): Promise<FieldNotesDB> {
   return databaseOpened;
 }
 
-/**
- * Opens the database and syncs this build's posts into it. Called once, as the app starts, so
- * this overlaps loading and hydrating the page; the page, which must first meet its prerendered
- * markup, hears of the database and the sync's progress once it is live (afterHydration).
- */
+/** Opens the database and syncs this build's posts into it. Called once, after first paint. */
 export async function startData(): Promise<void> {
   const { openDatabase, watchForClosure } = await loadDataLayer();
   const { db, mode } = await openDatabase();
-  watchForClosure(db, () => afterHydration(() => setDatabaseLost(true)));
+  watchForClosure(db, () => setDatabaseLost(true));
+  setStorageMode(mode);
+  setDatabase(db);
   opened(db);
-  afterHydration(() => {
-    setStorageMode(mode);
-    setDatabase(db);
-  });
   await runSync(db);
 }
 
@@ -86,13 +79,11 @@ export async function resync(): Promise<void> {
 
 async function runSync(db: FieldNotesDB): Promise<void> {
   const { syncPosts, networkSource } = await loadDataLayer();
-  // In order, and once the page is live: a status set before runs then.
-  const report = (status: SyncStatus) => afterHydration(() => setSyncStatus(status));
-  report({ state: 'syncing' });
+  setSyncStatus({ state: 'syncing' });
   try {
-    const onProgress = (progress: SyncProgress) => report({ state: 'syncing', progress });
-    report({ state: 'done', result: await syncPosts(db, networkSource, { onProgress }) });
+    const onProgress = (progress: SyncProgress) => setSyncStatus({ state: 'syncing', progress });
+    setSyncStatus({ state: 'done', result: await syncPosts(db, networkSource, { onProgress }) });
   } catch (error) {
-    report({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+    setSyncStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
 }

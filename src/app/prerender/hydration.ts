@@ -9,19 +9,7 @@ const [settled, setSettled] = createSignal(false);
  */
 export const hydrationSettled = settled;
 
-const waiting: (() => void)[] = [];
-
-/**
- * Runs `publish` now if the page is live, else once it is: for news from work started alongside
- * hydration (the service worker's registration), which the markup being adopted cannot show.
- */
-export function afterHydration(publish: () => void): void {
-  if (settled()) publish();
-  else waiting.push(publish);
-}
-
 /** Called once by the client entry when the page is live. */
 export function markHydrationSettled(): void {
   setSettled(true);
-  for (const publish of waiting.splice(0)) publish();
 }

@@ -1,6 +1,5 @@
 import { createSignal } from 'solid-js';
 import type { Workbox } from 'workbox-window';
-import { afterHydration } from '../prerender/hydration.ts';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -19,9 +18,8 @@ let workbox: Workbox | undefined;
 let reloadRequested = false;
 
 /**
- * Registers the service worker and follows its life cycle. Call once, as the app starts: it loads
- * workbox-window then, so the page's first modules do not carry it. What it learns is published
- * once the page is hydrated (see afterHydration).
+ * Registers the service worker and follows its life cycle. Call once, after first paint: it loads
+ * workbox-window then, so the page's first modules do not carry it.
  */
 export async function registerServiceWorker(): Promise<void> {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
@@ -31,22 +29,20 @@ export async function registerServiceWorker(): Promise<void> {
   // worker claims its clients once it is active, after the precache is complete. (workbox-window's
   // own "activated" event misses an install that another tab started.)
   if (loadedWithoutWorker()) {
-    void controlled().then(() =>
-      afterHydration(() => {
-        setFirstInstall(true);
-        setPrecacheComplete(true);
-      }),
-    );
+    void controlled().then(() => {
+      setFirstInstall(true);
+      setPrecacheComplete(true);
+    });
   }
   workbox = new Workbox(`${base}sw.js`, { scope: base });
-  workbox.addEventListener('waiting', () => afterHydration(() => setUpdateWaiting(true)));
+  workbox.addEventListener('waiting', () => setUpdateWaiting(true));
   // workbox-window only reloads tabs that were controlled when it registered; the tab of the
   // first visit was not, so listen ourselves, and reload only when the reader asked to.
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloadRequested) window.location.reload();
   });
   void workbox.register().then(async (registration) => {
-    if (navigator.serviceWorker.controller && registration?.active) afterHydration(() => setPrecacheComplete(true));
+    if (navigator.serviceWorker.controller && registration?.active) setPrecacheComplete(true);
   });
   setInterval(() => void workbox?.update(), UPDATE_CHECK_INTERVAL_MS);
   document.addEventListener('visibilitychange', () => {

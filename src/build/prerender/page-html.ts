@@ -14,8 +14,6 @@ export interface PageParts {
 export interface SharedParts {
   bootScript: string;
   css: string;
-  /** The service worker's URL, which the boot script registers when it starts the app. */
-  serviceWorker: string;
 }
 
 /**
@@ -29,18 +27,11 @@ export function pageTemplate(indexHtml: string, shared: SharedParts): string {
   let html = indexHtml;
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
   if (!entry?.[1]) throw new Error('prerender: index.html has no module entry script');
-  // Preloads in the head would fetch the app's modules during the first paint, which is what this
-  // avoids. The boot script adds them when it imports the entry instead: the entry's imports are
-  // then fetched beside it, not one level of imports after another.
-  const preloads = [...html.matchAll(/\s*<link rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g)];
-  for (const link of preloads) html = html.replace(link[0], '');
-  const preloadList = preloads.map((link) => link[1]).join(' ');
-  html = html.replace(
-    entry[0],
-    `<meta name="field-notes:app" content="${entry[1]}" data-preload="${preloadList}" data-worker="${shared.serviceWorker}" />\n    `,
-  );
+  html = html.replace(entry[0], `<meta name="field-notes:app" content="${entry[1]}" />\n    `);
   html = replaceOnce(html, /<script src="[^"]*boot\.js"><\/script>/, `<script>${shared.bootScript}</script>`);
   html = replaceOnce(html, /<link rel="stylesheet" crossorigin href="[^"]+\.css">/, `<style>${shared.css}</style>`);
+  // Preloads would fetch the app's modules during the first paint, which is what this avoids.
+  html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   return html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
 }
 

@@ -1,6 +1,5 @@
 import { expect, vi } from 'vitest';
 import { database, startData, syncStatus } from '../../../src/app/data/runtime.ts';
-import { markHydrationSettled } from '../../../src/app/prerender/hydration.ts';
 import { buildDataFiles } from '../../../src/build/data-files.ts';
 import type { Post } from '../../../src/shared/post.ts';
 import { serveDataFiles, SITE } from './fixtures.ts';
@@ -11,8 +10,6 @@ import { serveDataFiles, SITE } from './fixtures.ts';
  */
 export async function startAppData(posts: readonly Post[]): Promise<void> {
   serveDataFiles(buildDataFiles('v1', SITE, [...posts]).files);
-  // Components here render afresh, as the app does where it hydrates nothing: the page is live.
-  markHydrationSettled();
   await startData();
   expect(syncStatus().state).toBe('done');
 }

@@ -3,7 +3,6 @@ import { createRoot } from 'solid-js';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createCatalog } from '../../../src/app/data/queries.ts';
 import { startData, syncStatus } from '../../../src/app/data/runtime.ts';
-import { markHydrationSettled } from '../../../src/app/prerender/hydration.ts';
 import { buildDataFiles } from '../../../src/build/data-files.ts';
 import type { Post } from '../../../src/shared/post.ts';
 import { stopAppData } from './app-data.ts';
@@ -35,7 +34,6 @@ describe('the summaries catalog during a first sync', () => {
 
     const { catalog, dispose } = createRoot((dispose) => ({ catalog: createCatalog(), dispose }));
     try {
-      markHydrationSettled();
       await startData();
       expect(syncStatus().state).toBe('done');
       await vi.waitFor(() => expect(catalog()?.bySlug.size).toBe(POSTS.length));
