@@ -167,10 +167,7 @@ function createStoredSummaries(): Accessor<PostSummary[] | undefined> {
 /** Every stored post without its body, newest first. */
 export function createPostSummaries(): Accessor<PostSummary[] | undefined> {
   const catalog = createCatalog();
-  return createMemo(() => {
-    const current = catalog();
-    return current && [...current.bySlug.values()];
-  });
+  return () => catalog()?.summaries;
 }
 
 /** One post with its body; null once it is known not to be stored. */

@@ -1,3 +1,4 @@
+import { byCodeUnits } from './code-unit-order.ts';
 import type { PostSummary } from '../../shared/post.ts';
 
 /** How many related posts a post page shows. */
@@ -72,6 +73,5 @@ function timeOf(post: PostSummary): number {
 }
 
 function byNewest(a: PostSummary, b: PostSummary): number {
-  // Slugs in code-unit order: no collator to build (see byName in tags.ts).
-  return timeOf(b) - timeOf(a) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+  return timeOf(b) - timeOf(a) || byCodeUnits(a.slug, b.slug);
 }

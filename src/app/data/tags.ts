@@ -1,4 +1,5 @@
 import type { PostSummary } from '../../shared/post.ts';
+import { byCodeUnits } from './code-unit-order.ts';
 
 /** A tag as a filter chip: how many posts carry it, and how many selecting it too would leave. */
 export interface TagFacet {
@@ -12,7 +13,9 @@ export interface TagFacet {
 
 /** Every tag with its post count, most used first, then by name. */
 export function listTags(totals: ReadonlyMap<string, number>): { tag: string; total: number }[] {
-  return [...totals].map(([tag, total]) => ({ tag, total })).sort((a, b) => b.total - a.total || byName(a.tag, b.tag));
+  return [...totals]
+    .map(([tag, total]) => ({ tag, total }))
+    .sort((a, b) => b.total - a.total || byCodeUnits(a.tag, b.tag));
 }
 
 /**
@@ -72,7 +75,7 @@ export function facetsFromCounts(
         selected: isSelected,
       };
     })
-    .sort((a, b) => b.total - a.total || byName(a.tag, b.tag));
+    .sort((a, b) => b.total - a.total || byCodeUnits(a.tag, b.tag));
 }
 
 /** How many chips a tag filter shows before "Show all tags": the most used, where most readers start. */
@@ -85,13 +88,4 @@ export const CHIPS_SHOWN = 24;
 export function chipsToShow(tags: readonly TagFacet[], expanded: boolean): TagFacet[] {
   if (expanded || tags.length <= CHIPS_SHOWN) return [...tags];
   return tags.filter((facet, index) => index < CHIPS_SHOWN || facet.selected);
-}
-
-/**
- * Tag names (kebab-case, from the build) in code-unit order: the same on the server and in every
- * browser, and without `localeCompare`, whose first call builds a collator (milliseconds on a
- * phone, in the middle of the sync).
- */
-function byName(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { feedWorker } from '../feed-worker.ts';
 import type { PageRoute } from './page-routes.ts';
 import type { PrerenderWorkerData } from './prerender-worker.ts';
 import { renderPages, type PageJob, type PrerenderContent, type ServerEntry } from './render-pages.ts';
@@ -78,43 +79,18 @@ interface WorkerQueue {
 
 /** Feeds one worker chunks until the queue is empty; resolves when it has stopped. */
 function runWorker(workerData: PrerenderWorkerData, queue: WorkerQueue): Promise<void> {
-  return new Promise((resolve) => {
-    // A young generation larger than V8's default: rendering makes a lot of short-lived garbage,
-    // and fewer, larger scavenges cut the time the worker spends collecting it by about a third.
-    const worker = new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
-      workerData,
-      resourceLimits: { maxYoungGenerationSizeMb: 96 },
-    });
-    const inHand = new Set<number>();
-    let finished = false;
-    const stop = () => {
-      if (finished) return;
-      finished = true;
-      for (const start of inHand) queue.giveBack(start);
-      void worker.terminate();
-      resolve();
-    };
-    const send = () => {
-      const start = queue.take();
-      if (start === undefined) return;
-      inHand.add(start);
-      worker.postMessage({ start, routes: queue.routesOf(start) });
-    };
-    worker.on('message', (message: number | 'ready') => {
-      if (message === 'ready') {
-        send();
-        send();
-        if (inHand.size === 0) stop();
-        return;
-      }
-      inHand.delete(message);
-      send();
-      if (inHand.size === 0) stop();
-    });
-    worker.on('error', (error) => {
-      console.warn(`A prerender worker failed, this thread takes over its pages: ${error.message}`);
-      stop();
-    });
-    worker.on('exit', stop);
+  // A young generation larger than V8's default: rendering makes a lot of short-lived garbage,
+  // and fewer, larger scavenges cut the time the worker spends collecting it by about a third.
+  const worker = new Worker(new URL('./prerender-worker.mjs', import.meta.url), {
+    workerData,
+    resourceLimits: { maxYoungGenerationSizeMb: 96 },
+  });
+  return feedWorker<number>(worker, {
+    take: queue.take,
+    send: (to, start) => to.postMessage({ start, routes: queue.routesOf(start) }),
+    // The worker answers with the start of the chunk it has written.
+    finished: (start) => start,
+    giveBack: queue.giveBack,
+    failure: 'A prerender worker failed, this thread takes over its pages',
   });
 }
