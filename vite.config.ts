@@ -41,6 +41,8 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
       ),
     ],
     build: { target: 'es2022', sourcemap: true },
+    // The sync worker (src/app/data/sync-worker.ts) is a module worker, as the page's code is.
+    worker: { format: 'es' },
     test: {
       projects: [
         {

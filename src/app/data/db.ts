@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import { toSummary, type Post, type PostSummary } from '../../shared/post.ts';
+import { DEFAULT_DB_NAME } from './database-name.ts';
 
 /** A post the reader saved, kept even after the post is unpublished. */
 export interface Bookmark {
@@ -30,9 +31,6 @@ export interface Meta {
   key: string;
   value: string;
 }
-
-/** The database name for the site; tests pass their own. */
-export const DEFAULT_DB_NAME = 'kubecon-field-notes';
 
 /** The Dexie schema. Every version() stays for ever, so any older database upgrades in place. */
 export class FieldNotesDB extends Dexie {

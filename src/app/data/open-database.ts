@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
-import { DEFAULT_DB_NAME, FieldNotesDB } from './db.ts';
+import { DEFAULT_DB_NAME } from './database-name.ts';
+import { FieldNotesDB } from './db.ts';
 
 /** Whether reader data survives a reload, and if not, why. */
 export type StorageMode = { kind: 'indexeddb' } | { kind: 'memory'; reason: string };

@@ -177,14 +177,15 @@ export function createPost(slug: Accessor<string>): Accessor<Post | null | undef
     const key = slug();
     return db ? async () => (await db.posts.get(key)) ?? null : undefined;
   });
-  // A stored post is this build's as soon as its hash matches; a missing one may still be coming.
-  // The seed carries no HTML (the prerendered body is in the page), and PostView keeps the body
-  // while the hash is the same.
+  // A prerendered post is this build's own, and its body is in the page (the seed carries no
+  // HTML): the seed stays. What IndexedDB holds of it is the same post or a copy this build's sync
+  // has not replaced yet, and the sync, in a worker, may report that it is done before this
+  // page's live query has seen its last write. A prerendered "no such post" gives way to a stored
+  // post once the sync is over.
   return createSeeded(
     () => postSeed(slug()),
     live,
-    (post, seed) => post?.hash === seed?.hash || syncSettled(),
-    (post, seed) => post !== null && seed !== null && sameSummary(post, seed),
+    (post, seed) => seed === null && (post === null || syncSettled()),
   );
 }
 

@@ -1,8 +1,11 @@
 import type { Observable } from 'dexie';
+import { indexUrl } from 'virtual:field-notes/content';
 import { createSignal } from 'solid-js';
 import { nextTask } from '../next-task.ts';
 import type { FieldNotesDB } from './db.ts';
 import type { StorageMode } from './open-database.ts';
+import { DEFAULT_DB_NAME } from './database-name.ts';
+import { syncInWorker, SyncWorkerUnavailable } from './sync-in-worker.ts';
 import type { SyncProgress, SyncResult } from './sync.ts';
 
 type DataLayer = typeof import('./data-layer.ts');
@@ -61,11 +64,19 @@ export function whenDatabaseOpen(): Promise<FieldNotesDB> {
   return databaseOpened;
 }
 
-/** Opens the database and syncs this build's posts into it. Called once, after first paint. */
+/**
+ * Syncs this build's posts into the database and opens it for the page. Called once, after first
+ * paint. The sync runs in a worker with a connection of its own (sync-in-worker.ts), so it starts
+ * at once rather than after the page has loaded Dexie and opened the database.
+ */
 export async function startData(): Promise<void> {
+  setSyncStatus({ state: 'syncing' });
+  const inWorker = syncInWorker({ databaseName: DEFAULT_DB_NAME, indexUrl }, reportProgress);
+  // Whichever way it ends, the outcome is read below: no rejection goes unhandled meanwhile.
+  inWorker.catch(() => undefined);
   const { openDatabase, watchForClosure } = await loadDataLayer();
-  // Each step in a task of its own: evaluating Dexie, opening the database and the sync's first
-  // reads otherwise ran back to back, one 35-40 ms task in a Lighthouse trace of a post.
+  // Evaluating Dexie and opening the database in tasks of their own: back to back they were one
+  // 35-40 ms task in a Lighthouse trace of a post.
   await nextTask();
   const { db, mode } = await openDatabase();
   await nextTask();
@@ -73,22 +84,44 @@ export async function startData(): Promise<void> {
   setStorageMode(mode);
   setDatabase(db);
   opened(db);
-  await runSync(db);
+  // A database in memory is the page's alone: the worker's writes (if it could make any) are not in it.
+  await runSync(db, mode.kind === 'indexeddb' ? inWorker : undefined);
 }
 
 /** Runs the post sync again, e.g. after coming back online. */
 export async function resync(): Promise<void> {
   const db = database();
-  if (db) await runSync(db);
+  if (!db) return;
+  setSyncStatus({ state: 'syncing' });
+  const inWorker =
+    storageMode()?.kind === 'indexeddb' ? syncInWorker({ databaseName: db.name, indexUrl }, reportProgress) : undefined;
+  await runSync(db, inWorker);
 }
 
-async function runSync(db: FieldNotesDB): Promise<void> {
-  const { syncPosts, networkSource } = await loadDataLayer();
-  setSyncStatus({ state: 'syncing' });
+/** Settles the sync status on the worker's sync, or on the page's own when there is no worker to run it. */
+async function runSync(db: FieldNotesDB, inWorker: Promise<SyncResult> | undefined): Promise<void> {
   try {
-    const onProgress = (progress: SyncProgress) => setSyncStatus({ state: 'syncing', progress });
-    setSyncStatus({ state: 'done', result: await syncPosts(db, networkSource, { onProgress }) });
+    setSyncStatus({ state: 'done', result: await (inWorker ? orOnPage(inWorker, db) : syncOnPage(db)) });
   } catch (error) {
     setSyncStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
+}
+
+async function orOnPage(inWorker: Promise<SyncResult>, db: FieldNotesDB): Promise<SyncResult> {
+  try {
+    return await inWorker;
+  } catch (error) {
+    if (!(error instanceof SyncWorkerUnavailable)) throw error;
+    console.warn(`Syncing posts on the page: ${error.message}`);
+    return syncOnPage(db);
+  }
+}
+
+async function syncOnPage(db: FieldNotesDB): Promise<SyncResult> {
+  const { syncPosts, networkSource } = await loadDataLayer();
+  return syncPosts(db, networkSource(indexUrl), { onProgress: reportProgress });
+}
+
+function reportProgress(progress: SyncProgress): void {
+  setSyncStatus({ state: 'syncing', progress });
 }

@@ -1,0 +1,54 @@
+import type { SyncProgress, SyncResult } from './sync.ts';
+
+/**
+ * Runs the post sync in a dedicated worker, so its fetches, JSON parsing and IndexedDB writes stay
+ * off the page's main thread (they were most of the long tasks after a first visit's hydration).
+ * The page's live queries still see every write: Dexie tells the other contexts of the origin
+ * about each committed change over a BroadcastChannel.
+ *
+ * Only for a database in IndexedDB (the in-memory fallback lives in the page alone). Rejects with
+ * `SyncWorkerUnavailable` when no worker could run the sync, and the page then runs it itself.
+ */
+export function syncInWorker(request: SyncRequest, onProgress: (progress: SyncProgress) => void): Promise<SyncResult> {
+  return new Promise((resolve, reject) => {
+    if (typeof Worker === 'undefined') {
+      reject(new SyncWorkerUnavailable('This browser has no Web Workers'));
+      return;
+    }
+    const worker = new Worker(new URL('./sync-worker.ts', import.meta.url), { type: 'module', name: 'sync' });
+    const settle = (outcome: () => void) => {
+      worker.terminate();
+      outcome();
+    };
+    worker.addEventListener('message', ({ data: message }: MessageEvent<SyncWorkerMessage>) => {
+      if (message.kind === 'progress') onProgress(message.progress);
+      else if (message.kind === 'done') settle(() => resolve(message.result));
+      else if (message.kind === 'failed') settle(() => reject(new Error(message.message)));
+      else settle(() => reject(new SyncWorkerUnavailable(message.message)));
+    });
+    // The worker's script did not load or threw: offline before its chunk was cached, for one.
+    worker.addEventListener('error', (event) =>
+      settle(() => reject(new SyncWorkerUnavailable(event.message || 'The sync worker did not start'))),
+    );
+    worker.postMessage(request);
+  });
+}
+
+/** What the page asks the worker to sync. */
+export interface SyncRequest {
+  databaseName: string;
+  /** This build's index manifest, relative to the site's base path. */
+  indexUrl: string;
+}
+
+/** What the worker tells the page. */
+export type SyncWorkerMessage =
+  | { kind: 'progress'; progress: SyncProgress }
+  | { kind: 'done'; result: SyncResult }
+  | { kind: 'failed'; message: string }
+  | { kind: 'unavailable'; message: string };
+
+/** No worker could run the sync; the caller runs it on the page. */
+export class SyncWorkerUnavailable extends Error {
+  override name = 'SyncWorkerUnavailable';
+}

@@ -1,0 +1,40 @@
+// The post sync, run in a dedicated worker (see sync-in-worker.ts for why and for the page's side).
+// One sync a worker: the page starts a worker, sends one request, and ends the worker once it
+// has answered.
+import { networkSource } from './content-source.ts';
+import { FieldNotesDB } from './db.ts';
+import type { SyncRequest, SyncWorkerMessage } from './sync-in-worker.ts';
+import { syncPosts } from './sync.ts';
+
+// The app's sources are typed for a window; of the worker's scope this uses only these two.
+const scope = self as unknown as {
+  postMessage(message: SyncWorkerMessage): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<SyncRequest>) => void): void;
+};
+
+scope.addEventListener('message', ({ data: request }) => void sync(request));
+
+async function sync({ databaseName, indexUrl }: SyncRequest): Promise<void> {
+  const db = new FieldNotesDB(databaseName);
+  try {
+    await db.open();
+  } catch (error) {
+    // The page has the database open, so this is rare (a worker refused storage): the page syncs.
+    scope.postMessage({ kind: 'unavailable', message: describe(error) });
+    return;
+  }
+  try {
+    const result = await syncPosts(db, networkSource(indexUrl), {
+      onProgress: (progress) => scope.postMessage({ kind: 'progress', progress }),
+    });
+    scope.postMessage({ kind: 'done', result });
+  } catch (error) {
+    scope.postMessage({ kind: 'failed', message: describe(error) });
+  } finally {
+    db.close();
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
