@@ -71,7 +71,8 @@ export function whenDatabaseOpen(): Promise<FieldNotesDB> {
  */
 export async function startData(): Promise<void> {
   setSyncStatus({ state: 'syncing' });
-  const inWorker = syncInWorker({ databaseName: DEFAULT_DB_NAME, indexUrl }, reportProgress);
+  const stopWorker = new AbortController();
+  const inWorker = syncInWorker({ databaseName: DEFAULT_DB_NAME, indexUrl }, reportProgress, stopWorker.signal);
   // Whichever way it ends, the outcome is read below: no rejection goes unhandled meanwhile.
   inWorker.catch(() => undefined);
   const { openDatabase, watchForClosure } = await loadDataLayer();
@@ -84,18 +85,10 @@ export async function startData(): Promise<void> {
   setStorageMode(mode);
   setDatabase(db);
   opened(db);
-  // A database in memory is the page's alone: the worker's writes (if it could make any) are not in it.
+  // A database in memory is the page's alone: the worker's writes (if it could make any) are not
+  // in it, and the page syncs it itself.
+  if (mode.kind === 'memory') stopWorker.abort();
   await runSync(db, mode.kind === 'indexeddb' ? inWorker : undefined);
-}
-
-/** Runs the post sync again, e.g. after coming back online. */
-export async function resync(): Promise<void> {
-  const db = database();
-  if (!db) return;
-  setSyncStatus({ state: 'syncing' });
-  const inWorker =
-    storageMode()?.kind === 'indexeddb' ? syncInWorker({ databaseName: db.name, indexUrl }, reportProgress) : undefined;
-  await runSync(db, inWorker);
 }
 
 /** Settles the sync status on the worker's sync, or on the page's own when there is no worker to run it. */

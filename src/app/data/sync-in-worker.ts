@@ -9,18 +9,26 @@ import type { SyncProgress, SyncResult } from './sync.ts';
  * Only for a database in IndexedDB (the in-memory fallback lives in the page alone). Rejects with
  * `SyncWorkerUnavailable` when no worker could run the sync, and the page then runs it itself.
  */
-export function syncInWorker(request: SyncRequest, onProgress: (progress: SyncProgress) => void): Promise<SyncResult> {
+export function syncInWorker(
+  request: SyncRequest,
+  onProgress: (progress: SyncProgress) => void,
+  signal?: AbortSignal,
+): Promise<SyncResult> {
   return new Promise((resolve, reject) => {
     if (typeof Worker === 'undefined') {
       reject(new SyncWorkerUnavailable('This browser has no Web Workers'));
       return;
     }
     const worker = new Worker(new URL('./sync-worker.ts', import.meta.url), { type: 'module', name: 'sync' });
+    let settled = false;
     const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
       worker.terminate();
       outcome();
     };
     worker.addEventListener('message', ({ data: message }: MessageEvent<SyncWorkerMessage>) => {
+      if (settled) return;
       if (message.kind === 'progress') onProgress(message.progress);
       else if (message.kind === 'done') settle(() => resolve(message.result));
       else if (message.kind === 'failed') settle(() => reject(new Error(message.message)));
@@ -30,6 +38,8 @@ export function syncInWorker(request: SyncRequest, onProgress: (progress: SyncPr
     worker.addEventListener('error', (event) =>
       settle(() => reject(new SyncWorkerUnavailable(event.message || 'The sync worker did not start'))),
     );
+    // The page no longer wants it (its database is in memory, which the worker cannot reach).
+    signal?.addEventListener('abort', () => settle(() => reject(signal.reason)), { once: true });
     worker.postMessage(request);
   });
 }
