@@ -88,18 +88,18 @@ export async function startData(): Promise<void> {
   // A database in memory is the page's alone: the worker's writes (if it could make any) are not
   // in it, and the page syncs it itself.
   if (mode.kind === 'memory') stopWorker.abort();
-  await runSync(db, mode.kind === 'indexeddb' ? inWorker : undefined);
+  await settleSyncStatus(mode.kind === 'memory' ? syncOnPage(db) : orOnPage(inWorker, db));
 }
 
-/** Settles the sync status on the worker's sync, or on the page's own when there is no worker to run it. */
-async function runSync(db: FieldNotesDB, inWorker: Promise<SyncResult> | undefined): Promise<void> {
+async function settleSyncStatus(sync: Promise<SyncResult>): Promise<void> {
   try {
-    setSyncStatus({ state: 'done', result: await (inWorker ? orOnPage(inWorker, db) : syncOnPage(db)) });
+    setSyncStatus({ state: 'done', result: await sync });
   } catch (error) {
     setSyncStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
   }
 }
 
+/** The worker's sync, or the page's own when no worker could run it. */
 async function orOnPage(inWorker: Promise<SyncResult>, db: FieldNotesDB): Promise<SyncResult> {
   try {
     return await inWorker;
