@@ -1,6 +1,7 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import type { PostSummary } from '../../shared/post.ts';
 import { firstWindow, fitWindow, MAX_RENDERED, PAGE_SIZE, showEarlier, showMore } from '../list-window.ts';
+import { formatCount } from '../format.ts';
 import { PostCard } from './PostCard.tsx';
 
 export { PAGE_SIZE };
@@ -70,12 +71,4 @@ export function PostList(props: {
       </Show>
     </Show>
   );
-}
-
-let numbers: Intl.NumberFormat | undefined;
-
-// Made once, on first use: creating a formatter costs more than rendering a card.
-function formatCount(count: number): string {
-  numbers ??= new Intl.NumberFormat('en');
-  return numbers.format(count);
 }

@@ -1,5 +1,6 @@
 import { createUniqueId, Show } from 'solid-js';
 import { syncStatus } from '../data/runtime.ts';
+import { formatCount } from '../format.ts';
 
 /**
  * "Saving posts for offline: 3,200 of 10,000" while a sync has posts left to save; gone when it
@@ -27,12 +28,4 @@ export function SyncProgress() {
       )}
     </Show>
   );
-}
-
-let numbers: Intl.NumberFormat | undefined;
-
-// Made on first use: only ever shown in the browser, so the reader's own locale groups the digits.
-function formatCount(count: number): string {
-  numbers ??= new Intl.NumberFormat();
-  return numbers.format(count);
 }

@@ -73,3 +73,13 @@ describe('the production client bundle', () => {
     expect(scripts.filter(({ source }) => source.includes(needle)).map(({ name }) => name)).toEqual([]);
   });
 });
+
+describe('the page’s scripts', () => {
+  it('make no Intl formatter: the first one costs tens of milliseconds of locale data (src/app/format.ts)', () => {
+    const pageScripts = scripts.filter(({ name }) => name.startsWith('assets/'));
+    const withIntl = pageScripts.filter(({ source }) =>
+      /\bIntl\.[A-Z]|toLocale(?:Date|Time)?String|localeCompare/.test(source),
+    );
+    expect(withIntl.map(({ name }) => name)).toEqual([]);
+  });
+});
