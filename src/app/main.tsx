@@ -3,7 +3,7 @@ import { recoverFromStaleChunks } from './pwa/chunk-recovery.ts';
 import { watchInstallPrompt } from './pwa/install-prompt.ts';
 import { watchOnlineStatus } from './pwa/online-status.ts';
 import { requestPersistentStorage } from './data/storage.ts';
-import { registerServiceWorker } from './pwa/service-worker.ts';
+import { loadServiceWorkerSupport, registerServiceWorker } from './pwa/service-worker.ts';
 import { startReaderSettings } from './settings/reader-settings-store.ts';
 import { installScrollRestoration } from './navigation/scroll-restoration.ts';
 import { startApp } from './prerender/start-app.tsx';
@@ -26,6 +26,7 @@ recoverFromStaleChunks();
 window.addEventListener('appinstalled', () => void requestPersistentStorage());
 // Before the router exists, so its popstate listener runs after ours (see the module).
 installScrollRestoration();
+loadServiceWorkerSupport();
 const root = document.getElementById('app');
 if (root) await startApp(root);
 
