@@ -2,7 +2,7 @@
 // fresh Chromium per run so no run inherits another's HTTP cache, service worker or IndexedDB.
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { CHROMIUM_ARGS } from '../scripts/find-chromium.ts';
+import { BENCH_CHROMIUM_ARGS } from './chromium-args.ts';
 
 /** The figures kept from one Lighthouse run; times in ms, sizes in bytes. */
 export interface LighthouseFigures {
@@ -37,7 +37,7 @@ export const METRICS: readonly (keyof LighthouseFigures)[] = [
 
 /** One Lighthouse run, performance category only, in a Chromium launched for it. */
 export async function lighthouseOnce(url: string, chromePath: string): Promise<LighthouseFigures> {
-  const chrome = await launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS], logLevel: 'silent' });
+  const chrome = await launch({ chromePath, chromeFlags: [...BENCH_CHROMIUM_ARGS], logLevel: 'silent' });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,

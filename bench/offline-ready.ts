@@ -1,7 +1,7 @@
 // Times a first visit, unthrottled, from navigation start until the app says every post is saved
 // for offline reading; then goes offline and opens every post to check that the claim holds.
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../scripts/find-chromium.ts';
+import { BENCH_CHROMIUM_ARGS } from './chromium-args.ts';
 import type { PostIndex } from '../src/shared/post.ts';
 
 /** What one first visit measured. */
@@ -71,5 +71,5 @@ export async function measureOfflineReady(
 
 /** Launches Chromium with the project's fixed flags for the offline measurement. */
 export function launchForOffline(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, headless: false, args: [...CHROMIUM_ARGS] });
+  return chromium.launch({ executablePath, headless: false, args: [...BENCH_CHROMIUM_ARGS] });
 }

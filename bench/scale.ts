@@ -9,7 +9,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { writeCorpus } from '../scripts/corpus/write.ts';
-import { CHROMIUM_ARGS, chromiumVersion, findChromium, INSTALL_HINT } from '../scripts/find-chromium.ts';
+import { chromiumVersion, findChromium, INSTALL_HINT } from '../scripts/find-chromium.ts';
+import { BENCH_CHROMIUM_ARGS } from './chromium-args.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
 import { ROOT } from './build-site.ts';
 import { scaleChart } from './scale/chart.ts';
@@ -58,7 +59,7 @@ const results: ScaleResults = {
   cores: availableParallelism(),
   sizes: [],
 };
-const browser = await chromium.launch({ executablePath: chromePath, headless: false, args: [...CHROMIUM_ARGS] });
+const browser = await chromium.launch({ executablePath: chromePath, headless: false, args: [...BENCH_CHROMIUM_ARGS] });
 try {
   for (const posts of sizes) results.sizes.push(await measureSize(posts));
 } finally {

@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/find-chromium.ts';
+import { findChromium, INSTALL_HINT } from '../scripts/find-chromium.ts';
+import { BENCH_CHROMIUM_ARGS } from './chromium-args.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
 import { HEAD_TAGS } from '../scripts/corpus/vocabulary.ts';
 import { timeChip } from './scale/in-page.ts';
@@ -40,7 +41,7 @@ const build = spawnSync(
 if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}${build.stderr}`);
 
 const server = await startStaticServer({ root: OUT_DIR, port: 0, host: '127.0.0.1' });
-const browser = await chromium.launch({ executablePath, headless: false, args: [...CHROMIUM_ARGS] });
+const browser = await chromium.launch({ executablePath, headless: false, args: [...BENCH_CHROMIUM_ARGS] });
 try {
   // No service worker, so the page's own requests can be routed: the post index below.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
