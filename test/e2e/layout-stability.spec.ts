@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/page-helpers.ts';
@@ -41,7 +43,45 @@ describe('layout stability while data arrives', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  // A page's HTML can arrive in pieces (a slow network, a busy machine), and the browser paints
+  // what it has parsed. The first paint waits for the whole header (index.html's
+  // <link rel="expect" blocking="render">): a header painted with one of its three buttons, then
+  // widened by the other two, shifted the title and the nav (seen under load at 360 px).
+  it('paints no half-parsed header when the page arrives in pieces, 360 px', async (test) => {
+    const split = await serveSplitAfterFirstHeaderButton(site.server.url);
+    try {
+      const { page } = await openPage(site.browser, test, { viewport: { width: 360, height: 740 } });
+      const sources: string[] = [];
+      expect(await layoutShiftOf(page, split.url, '.post-card', sources), sources.join('\n')).toBe(0);
+    } finally {
+      await new Promise((resolve) => split.server.close(resolve));
+    }
+  });
 });
+
+/**
+ * Serves the site from `origin`, except that the home page's HTML stops after the header's first
+ * button for 600 ms before the rest follows.
+ */
+async function serveSplitAfterFirstHeaderButton(origin: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    void (async () => {
+      const upstream = await fetch(new URL(request.url ?? '/', origin));
+      const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
+      const body = Buffer.from(await upstream.arrayBuffer());
+      response.writeHead(upstream.status, { 'content-type': type });
+      if (request.url !== '/') return response.end(body);
+      const tools = body.indexOf('class="header-tools"');
+      const cut = body.indexOf('</button>', tools) + '</button>'.length;
+      if (tools < 0 || cut < tools) throw new Error('the home page has no header buttons to split after');
+      response.write(body.subarray(0, cut));
+      setTimeout(() => response.end(body.subarray(cut)), 600);
+    })().catch((error: unknown) => response.destroy(error as Error));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` };
+}
 
 /**
  * Loads `url`, waits for `ready` and a quiet moment, and returns the layout shift in between;
