@@ -14,6 +14,11 @@ export interface OfflineReadyFigures {
   savedPosts: number;
   /** Posts whose page showed their title with the browser offline afterwards. */
   readableOffline: number;
+  /**
+   * ms from navigation start of each step "ready" waits for: the load event, then the app's
+   * marks (src/app/milestones.ts: hydrated, worker-registered, posts-saved, worker-installed).
+   */
+  steps: Record<string, number>;
 }
 
 // Plain JavaScript, run in the page before any of its scripts: it notes the moment the toast's
@@ -44,6 +49,9 @@ export async function measureOfflineReady(
     await page.waitForFunction('globalThis.__benchReady', undefined, { timeout: 60_000 });
     const ready = (await page.evaluate('globalThis.__benchReady')) as { at: number; saved: number };
     const loadEnd = (await page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")) as number;
+    const marks = (await page.evaluate(
+      "performance.getEntriesByType('mark').filter((m) => m.name.startsWith('field-notes:')).map((m) => [m.name.slice(12), m.startTime])",
+    )) as [string, number][];
 
     await context.setOffline(true);
     let readable = 0;
@@ -63,6 +71,7 @@ export async function measureOfflineReady(
       readyAfterLoadMs: ready.at - loadEnd,
       savedPosts: ready.saved,
       readableOffline: readable,
+      steps: { load: loadEnd, ...Object.fromEntries(marks), ready: ready.at },
     };
   } finally {
     await context.close();

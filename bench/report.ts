@@ -35,6 +35,12 @@ const LABELS: Record<keyof LighthouseFigures, string> = {
   jsBytes: 'JS transferred',
 };
 
+/** What "ready offline" waited for: each step's median time from navigation, in the order they came. */
+export function formatReadySteps(ready: OfflineReadyFigures): string {
+  const steps = Object.entries(ready.steps).sort(([, a], [, b]) => a - b);
+  return `Ready offline, step by step (median ms from navigation): ${steps.map(([step, at]) => `${step} ${Math.round(at)}`).join(' · ')}`;
+}
+
 /** The table printed at the end of a run: ours, the reference's, and ours ÷ reference. */
 export function formatTable(results: BenchResults): string {
   const { home, post, reference, offline } = results;

@@ -11,7 +11,14 @@ import { BENCH_DIST, buildSite, ROOT } from './build-site.ts';
 import { lighthouseOnce, medianOf, METRICS, type LighthouseFigures } from './lighthouse.ts';
 import { launchForOffline, measureOfflineReady, type OfflineReadyFigures } from './offline-ready.ts';
 import { readBuiltIndex, writeReferencePage } from './reference-page.ts';
-import { formatBudgets, formatTable, writeResults, type BenchResults, type PageResult } from './report.ts';
+import {
+  formatBudgets,
+  formatReadySteps,
+  formatTable,
+  writeResults,
+  type BenchResults,
+  type PageResult,
+} from './report.ts';
 
 const RUNS = 3;
 const RESULTS_FILE = path.join(ROOT, 'bench', 'results', 'latest.json');
@@ -79,6 +86,7 @@ try {
     `\n${results.chromium}, Lighthouse ${results.lighthouse} (mobile defaults), post: ${results.post.path}\n`,
   );
   console.log(formatTable(results));
+  console.log(formatReadySteps(results.offline.median));
   console.log('Bytes as sent by scripts/static-server.ts, gzip-compressed like a static host.');
   console.log(`\n${formatBudgets(budgets)}\n`);
   console.log(`Wrote ${path.relative(ROOT, RESULTS_FILE)}`);
@@ -113,6 +121,9 @@ function medianOffline(all: OfflineReadyFigures[]): OfflineReadyFigures {
     readyAfterLoadMs: medianOf(all.map((f) => f.readyAfterLoadMs)),
     savedPosts: Math.min(...all.map((f) => f.savedPosts)),
     readableOffline: Math.min(...all.map((f) => f.readableOffline)),
+    steps: Object.fromEntries(
+      Object.keys(all[0]?.steps ?? {}).map((step) => [step, medianOf(all.map((f) => f.steps[step] ?? NaN))]),
+    ),
   };
 }
 

@@ -59,6 +59,21 @@ function offlineStory(site: () => { distDir: string; basePath: string }) {
     );
     expect(fetched).toContain(`${site().basePath}precache-pack.bin`);
     expect(fetched.filter((file) => /\.(html|js|css)$/.test(file))).toEqual([]);
+    // The start-up marks npm run bench reads (src/app/milestones.ts), each once, in the order they
+    // can only come in: hydrated before the worker is registered, registered before installed.
+    const marks = await page.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('field-notes:'))
+        .map((mark) => ({ name: mark.name, at: mark.startTime })),
+    );
+    const at = (name: string) => marks.find((mark) => mark.name === `field-notes:${name}`)?.at ?? NaN;
+    expect(marks.map((mark) => mark.name).sort()).toEqual(
+      ['hydrated', 'posts-saved', 'worker-installed', 'worker-registered'].map((name) => `field-notes:${name}`),
+    );
+    expect(at('hydrated')).toBeLessThan(at('worker-registered'));
+    expect(at('worker-registered')).toBeLessThan(at('worker-installed'));
+    expect(at('hydrated')).toBeLessThan(at('posts-saved'));
 
     await server.close();
     await context.setOffline(true);

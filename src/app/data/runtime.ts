@@ -1,6 +1,7 @@
 import type { Observable } from 'dexie';
 import { indexUrl } from 'virtual:field-notes/content';
 import { createSignal } from 'solid-js';
+import { markMilestone } from '../milestones.ts';
 import { nextTask } from '../next-task.ts';
 import type { FieldNotesDB } from './db.ts';
 import type { StorageMode } from './open-database.ts';
@@ -93,7 +94,9 @@ export async function startData(): Promise<void> {
 
 async function settleSyncStatus(sync: Promise<SyncResult>): Promise<void> {
   try {
-    setSyncStatus({ state: 'done', result: await sync });
+    const result = await sync;
+    markMilestone('posts-saved');
+    setSyncStatus({ state: 'done', result });
   } catch (error) {
     setSyncStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

@@ -2,6 +2,7 @@ import { sharedConfig } from 'solid-js';
 import { hydrate, render } from 'solid-js/web';
 import { reportPageNotInteractive } from '../pwa/load-error.ts';
 import { loadPageModuleFor, preloadPageFor } from '../routes/lazy-pages.ts';
+import { markMilestone } from '../milestones.ts';
 import { nextTask } from '../next-task.ts';
 import { markHydrationSettled } from './hydration.ts';
 import { clearSeeds, useEmbeddedSeeds } from './seeds.ts';
@@ -49,6 +50,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     render(() => <App />, root);
   }
   markHydrationSettled();
+  markMilestone('hydrated');
   root.dataset.hydrated = '';
 }
 

@@ -1,5 +1,6 @@
 import { createSignal } from 'solid-js';
 import type { Workbox } from 'workbox-window';
+import { markMilestone } from '../milestones.ts';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -46,12 +47,14 @@ export async function registerServiceWorker(): Promise<void> {
   }
   workbox = new Workbox(`${base}sw.js`, { scope: base });
   workbox.addEventListener('waiting', () => setUpdateWaiting(true));
+  workbox.addEventListener('installed', () => markMilestone('worker-installed'));
   // workbox-window only reloads tabs that were controlled when it registered; the tab of the
   // first visit was not, so listen ourselves, and reload only when the reader asked to.
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloadRequested) window.location.reload();
   });
   void workbox.register().then(async (registration) => {
+    markMilestone('worker-registered');
     if (navigator.serviceWorker.controller && registration?.active) setPrecacheComplete(true);
   });
   setInterval(() => void workbox?.update(), UPDATE_CHECK_INTERVAL_MS);
