@@ -2,6 +2,7 @@
 // for offline reading; then goes offline and opens every post to check that the claim holds.
 import { chromium, type Browser } from 'playwright-core';
 import { BENCH_CHROMIUM_ARGS } from './chromium-args.ts';
+import { MILESTONE_PREFIX } from '../src/shared/milestones.ts';
 import type { PostIndex } from '../src/shared/post.ts';
 
 /** What one first visit measured. */
@@ -50,7 +51,7 @@ export async function measureOfflineReady(
     const ready = (await page.evaluate('globalThis.__benchReady')) as { at: number; saved: number };
     const loadEnd = (await page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")) as number;
     const marks = (await page.evaluate(
-      "performance.getEntriesByType('mark').filter((m) => m.name.startsWith('field-notes:')).map((m) => [m.name.slice(12), m.startTime])",
+      `performance.getEntriesByType('mark').filter((m) => m.name.startsWith(${JSON.stringify(MILESTONE_PREFIX)})).map((m) => [m.name.slice(${MILESTONE_PREFIX.length}), m.startTime])`,
     )) as [string, number][];
 
     await context.setOffline(true);

@@ -5,6 +5,7 @@ import { launchBrowser } from './support/chromium.ts';
 import { openPage } from './support/page-helpers.ts';
 import { serveBuild, type StaticServer } from './support/server.ts';
 import { useServedSite } from './support/served-site.ts';
+import { MILESTONE_PREFIX } from '../../src/shared/milestones.ts';
 import type { PostIndex } from '../../src/shared/post.ts';
 import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
 
@@ -61,16 +62,21 @@ function offlineStory(site: () => { distDir: string; basePath: string }) {
     expect(fetched.filter((file) => /\.(html|js|css)$/.test(file))).toEqual([]);
     // The start-up marks npm run bench reads (src/app/milestones.ts), each once, in the order they
     // can only come in: hydrated before the worker is registered, registered before installed.
-    const marks = await page.evaluate(() =>
-      performance
-        .getEntriesByType('mark')
-        .filter((mark) => mark.name.startsWith('field-notes:'))
-        .map((mark) => ({ name: mark.name, at: mark.startTime })),
+    const marks = await page.evaluate(
+      (prefix) =>
+        performance
+          .getEntriesByType('mark')
+          .filter((mark) => mark.name.startsWith(prefix))
+          .map((mark) => ({ name: mark.name.slice(prefix.length), at: mark.startTime })),
+      MILESTONE_PREFIX,
     );
-    const at = (name: string) => marks.find((mark) => mark.name === `field-notes:${name}`)?.at ?? NaN;
-    expect(marks.map((mark) => mark.name).sort()).toEqual(
-      ['hydrated', 'posts-saved', 'worker-installed', 'worker-registered'].map((name) => `field-notes:${name}`),
-    );
+    const at = (name: string) => marks.find((mark) => mark.name === name)?.at ?? NaN;
+    expect(marks.map((mark) => mark.name).sort()).toEqual([
+      'hydrated',
+      'posts-saved',
+      'worker-installed',
+      'worker-registered',
+    ]);
     expect(at('hydrated')).toBeLessThan(at('worker-registered'));
     expect(at('worker-registered')).toBeLessThan(at('worker-installed'));
     expect(at('hydrated')).toBeLessThan(at('posts-saved'));

@@ -20,21 +20,27 @@ let reloadRequested = false;
 
 let workboxWindow: Promise<typeof import('workbox-window')> | undefined;
 
+function supported(): boolean {
+  return 'serviceWorker' in navigator && import.meta.env.PROD;
+}
+
+function workboxWindowModule(): Promise<typeof import('workbox-window')> {
+  return (workboxWindow ??= import('workbox-window'));
+}
+
 /**
  * Starts fetching workbox-window while the app loads, so the registration need not wait for it
  * once the page is live (on a first visit that wait was 30 to 40 ms of "ready offline").
  * It is not one of the page's first modules: it arrives and is evaluated in a task of its own.
  */
 export function loadServiceWorkerSupport(): void {
-  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
-  workboxWindow ??= import('workbox-window');
+  if (supported()) void workboxWindowModule();
 }
 
 /** Registers the service worker and follows its life cycle. Call once, after first paint. */
 export async function registerServiceWorker(): Promise<void> {
-  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
-  loadServiceWorkerSupport();
-  const { Workbox } = await workboxWindow!;
+  if (!supported()) return;
+  const { Workbox } = await workboxWindowModule();
   const base = import.meta.env.BASE_URL;
   // A page loaded without a worker that comes under one has just seen the first install: the
   // worker claims its clients once it is active, after the precache is complete. (workbox-window's
