@@ -22,6 +22,7 @@
   };
   var DEFAULTS = { theme: 'system', fontSize: 'medium', lineHeight: 'normal', width: 'medium', font: 'serif' };
   var COLORS = { light: '#fbfaf7', dark: '#16171a' };
+  var APP_LOAD_FALLBACK_MS = 2000;
 
   var saved = null;
   try {
@@ -75,15 +76,35 @@
     event.preventDefault();
     window.fieldNotesInstallPrompt = event;
   });
-  // After the load event and the next painted frame: on a fast connection the page has loaded
-  // before its first paint, and the app's requests must not compete with that paint either.
+  // After the load event and the first contentful paint: on a fast connection the page has
+  // loaded before its first paint, and the app's requests and scripts must not compete with that
+  // paint either. (A frame callback is too early: the frame is presented after it, and Lighthouse
+  // counted the app's scripts into the first paint.) A tab opened in the background paints only
+  // once shown: it loads the app after a while all the same.
   window.addEventListener('load', function () {
     var entry = document.querySelector('meta[name="field-notes:app"]');
     if (!entry) return;
-    requestAnimationFrame(function () {
-      setTimeout(function () {
-        import(entry.getAttribute('content'));
-      });
+    afterFirstPaint(function () {
+      import(entry.getAttribute('content'));
     });
   });
+  function afterFirstPaint(callback) {
+    var called = false;
+    var once = function () {
+      if (called) return;
+      called = true;
+      setTimeout(callback);
+    };
+    setTimeout(once, APP_LOAD_FALLBACK_MS);
+    if (!window.PerformanceObserver || (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') < 0) {
+      requestAnimationFrame(once);
+      return;
+    }
+    var observer = new PerformanceObserver(function (list) {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      once();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  }
 })();

@@ -207,6 +207,22 @@ describe('prerendered pages', () => {
       expect(errors).toEqual([]);
     });
 
+    it('loads the app only after the first contentful paint, so none of its scripts delay that paint', async (test) => {
+      const { page, errors } = await openPage(site.browser, test);
+      await page.goto(url(`posts/${newest.slug}`));
+      await page.locator('#app[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+      const { firstPaint, appRequests } = await page.evaluate(() => ({
+        firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        appRequests: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((entry) => new URL(entry.name).pathname.startsWith('/assets/'))
+          .map((entry) => entry.startTime),
+      }));
+      expect(firstPaint).toBeGreaterThan(0);
+      expect(appRequests.length).toBeGreaterThan(0);
+      expect(Math.min(...appRequests)).toBeGreaterThan(firstPaint!);
+      expect(errors).toEqual([]);
+    });
+
     it('a filtered address hydrates the home page, then applies the filter', async (test) => {
       const { page, errors } = await openPage(site.browser, test);
       await page.goto(url(`?tags=ci-cd`));
