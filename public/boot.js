@@ -81,11 +81,19 @@
   // paint either. (A frame callback is too early: the frame is presented after it, and Lighthouse
   // counted the app's scripts into the first paint.) A tab opened in the background paints only
   // once shown: it loads the app after a while all the same.
+  // The web app manifest waits with it (the build turns its link into a meta): only installing
+  // needs it.
   window.addEventListener('load', function () {
-    var entry = document.querySelector('meta[name="field-notes:app"]');
-    if (!entry) return;
     afterFirstPaint(function () {
-      import(entry.getAttribute('content'));
+      var manifest = document.querySelector('meta[name="field-notes:manifest"]');
+      if (manifest) {
+        var link = document.createElement('link');
+        link.rel = 'manifest';
+        link.href = manifest.getAttribute('content');
+        document.head.appendChild(link);
+      }
+      var entry = document.querySelector('meta[name="field-notes:app"]');
+      if (entry) import(entry.getAttribute('content'));
     });
   });
   function afterFirstPaint(callback) {

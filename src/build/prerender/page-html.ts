@@ -28,6 +28,12 @@ export function pageTemplate(indexHtml: string, shared: SharedParts): string {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
   if (!entry?.[1]) throw new Error('prerender: index.html has no module entry script');
   html = html.replace(entry[0], `<meta name="field-notes:app" content="${entry[1]}" />\n    `);
+  // Only installing the app needs the manifest, and Lighthouse's model of a first visit counts a
+  // request made before the largest paint into that paint (home's LCP was 925 ms with the link,
+  // 774 and 809 ms without): public/boot.js adds the link after the first paint, with the app.
+  const manifest = /<link rel="manifest" href="([^"]+)"\s*\/?>/.exec(html);
+  if (!manifest?.[1]) throw new Error('prerender: index.html has no web app manifest link');
+  html = html.replace(manifest[0], `<meta name="field-notes:manifest" content="${manifest[1]}" />`);
   html = replaceOnce(html, /<script src="[^"]*boot\.js"><\/script>/, `<script>${shared.bootScript}</script>`);
   html = replaceOnce(html, /<link rel="stylesheet" crossorigin href="[^"]+\.css">/, `<style>${shared.css}</style>`);
   // Preloads would fetch the app's modules during the first paint, which is what this avoids.
