@@ -3,7 +3,7 @@ import { recoverFromStaleChunks } from './pwa/chunk-recovery.ts';
 import { watchInstallPrompt } from './pwa/install-prompt.ts';
 import { watchOnlineStatus } from './pwa/online-status.ts';
 import { requestPersistentStorage } from './data/storage.ts';
-import { loadServiceWorkerSupport, registerServiceWorker } from './pwa/service-worker.ts';
+import { firstInstallSettled, loadServiceWorkerSupport, registerServiceWorker } from './pwa/service-worker.ts';
 import { startReaderSettings } from './settings/reader-settings-store.ts';
 import { installScrollRestoration } from './navigation/scroll-restoration.ts';
 import { startApp } from './prerender/start-app.tsx';
@@ -40,4 +40,5 @@ startReaderSettings();
 // The service worker and storage wait for the page to be live: reading comes first.
 await nextTask();
 void registerServiceWorker();
-void startData();
+// On the visit that installs the service worker, the page's own database waits for that (see startData).
+void startData({ after: firstInstallSettled() });

@@ -33,6 +33,21 @@ async function storedSlugs(page: Page): Promise<string[]> {
 describe('bookmarks', () => {
   const site = useServedSite();
 
+  it('can be made on a first visit whose service worker install fails', async (test) => {
+    const { page, context, errors } = await openPage(site.browser, test);
+    // Every file the install needs is refused, so the worker never controls the page: the page's
+    // database, which waits for that install, opens after PAGE_DATABASE_WAIT_MS all the same.
+    await context.route(/precache-pack\.bin$|\.(html|png|svg|ico|webmanifest)$/, (route) =>
+      route.request().serviceWorker() ? route.abort() : route.fallback(),
+    );
+    await page.goto(site.server.url);
+    await toggle(page, postA.title).click();
+    await expect.poll(() => toggle(page, postA.title).getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    expect(await storedSlugs(page)).toEqual([postA.slug]);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    expect(errors).toEqual([]);
+  });
+
   it('survive a reload and going offline, and the first one says once whether storage is kept', async (test) => {
     const { page, context, errors } = await openPage(site.browser, test);
     await page.goto(site.server.url);

@@ -61,7 +61,8 @@ function offlineStory(site: () => { distDir: string; basePath: string }) {
     expect(fetched).toContain(`${site().basePath}precache-pack.bin`);
     expect(fetched.filter((file) => /\.(html|js|css)$/.test(file))).toEqual([]);
     // The start-up marks npm run bench reads (src/app/milestones.ts), each once, in the order they
-    // can only come in: hydrated before the worker is registered, registered before installed.
+    // must come in: hydrated before the worker is registered, registered before installed,
+    // installed before the page opens its own database.
     const marks = await page.evaluate(
       (prefix) =>
         performance
@@ -73,6 +74,7 @@ function offlineStory(site: () => { distDir: string; basePath: string }) {
     const at = (name: string) => marks.find((mark) => mark.name === name)?.at ?? NaN;
     expect(marks.map((mark) => mark.name).sort()).toEqual([
       'hydrated',
+      'page-database-open',
       'posts-saved',
       'worker-installed',
       'worker-registered',
@@ -80,6 +82,8 @@ function offlineStory(site: () => { distDir: string; basePath: string }) {
     expect(at('hydrated')).toBeLessThan(at('worker-registered'));
     expect(at('worker-registered')).toBeLessThan(at('worker-installed'));
     expect(at('hydrated')).toBeLessThan(at('posts-saved'));
+    // The page's own database waits for the first install (src/app/data/runtime.ts, startData).
+    expect(at('worker-installed')).toBeLessThan(at('page-database-open'));
 
     await server.close();
     await context.setOffline(true);

@@ -66,16 +66,29 @@ export function whenDatabaseOpen(): Promise<FieldNotesDB> {
 }
 
 /**
+ * The longest the page's own database waits for `startData`'s `after`: on the first visit of a
+ * large site, installing the service worker takes seconds, and the bookmark buttons stay off
+ * until the database is open.
+ */
+export const PAGE_DATABASE_WAIT_MS = 1000;
+
+/**
  * Syncs this build's posts into the database and opens it for the page. Called once, after first
  * paint. The sync runs in a worker with a connection of its own (sync-in-worker.ts), so it starts
- * at once rather than after the page has loaded Dexie and opened the database.
+ * at once rather than after the page has loaded Dexie and opened the database; its outcome is the
+ * sync's status as soon as it is known.
+ *
+ * The page's own database (Dexie evaluated, opened, the first live queries run) waits for `after`
+ * if given, PAGE_DATABASE_WAIT_MS at most. main.tsx passes the first install of the service
+ * worker: on a device with few cores the two competed for them, and the install, last of what
+ * "ready to read offline" waits for, ended 50 ms later (see bench/README.md).
  */
-export async function startData(): Promise<void> {
+export async function startData({ after }: { after?: Promise<unknown> } = {}): Promise<void> {
   setSyncStatus({ state: 'syncing' });
   const stopWorker = new AbortController();
   const inWorker = syncInWorker({ databaseName: DEFAULT_DB_NAME, indexUrl }, reportProgress, stopWorker.signal);
-  // Whichever way it ends, the outcome is read below: no rejection goes unhandled meanwhile.
-  inWorker.catch(() => undefined);
+  const viaWorker = settleFromWorker(inWorker, stopWorker.signal);
+  if (after) await Promise.race([after.catch(() => undefined), delay(PAGE_DATABASE_WAIT_MS)]);
   const { openDatabase, watchForClosure } = await loadDataLayer();
   // Evaluating Dexie and opening the database in tasks of their own: back to back they were one
   // 35-40 ms task in a Lighthouse trace of a post.
@@ -86,36 +99,61 @@ export async function startData(): Promise<void> {
   setStorageMode(mode);
   setDatabase(db);
   opened(db);
-  // A database in memory is the page's alone: the worker's writes (if it could make any) are not
-  // in it, and the page syncs it itself.
-  if (mode.kind === 'memory') stopWorker.abort();
-  await settleSyncStatus(mode.kind === 'memory' ? syncOnPage(db) : orOnPage(inWorker, db));
+  markMilestone('page-database-open');
+  if (mode.kind === 'memory') {
+    // A database in memory is the page's alone: whatever the worker wrote is not in it. When
+    // the worker has already reported its sync, the page fills its copy without saying so again.
+    stopWorker.abort();
+    const reported = await viaWorker;
+    if (reported) await syncOnPage(db).catch((error: unknown) => setSyncStatus(failed(error)));
+    else await settleSyncStatus(syncOnPage(db, reportProgress));
+  } else if (!(await viaWorker)) {
+    await settleSyncStatus(syncOnPage(db, reportProgress));
+  }
+}
+
+/**
+ * Makes the worker's outcome the sync's status. Resolves with whether it did: not when no worker
+ * could run the sync, nor when the page stopped it; the page then syncs itself.
+ */
+async function settleFromWorker(inWorker: Promise<SyncResult>, stopped: AbortSignal): Promise<boolean> {
+  try {
+    reportDone(await inWorker);
+  } catch (error) {
+    if (stopped.aborted) return false;
+    if (error instanceof SyncWorkerUnavailable) {
+      console.warn(`Syncing posts on the page: ${error.message}`);
+      return false;
+    }
+    setSyncStatus(failed(error));
+  }
+  return true;
 }
 
 async function settleSyncStatus(sync: Promise<SyncResult>): Promise<void> {
   try {
-    const result = await sync;
-    markMilestone('posts-saved');
-    setSyncStatus({ state: 'done', result });
+    reportDone(await sync);
   } catch (error) {
-    setSyncStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+    setSyncStatus(failed(error));
   }
 }
 
-/** The worker's sync, or the page's own when no worker could run it. */
-async function orOnPage(inWorker: Promise<SyncResult>, db: FieldNotesDB): Promise<SyncResult> {
-  try {
-    return await inWorker;
-  } catch (error) {
-    if (!(error instanceof SyncWorkerUnavailable)) throw error;
-    console.warn(`Syncing posts on the page: ${error.message}`);
-    return syncOnPage(db);
-  }
+function reportDone(result: SyncResult): void {
+  markMilestone('posts-saved');
+  setSyncStatus({ state: 'done', result });
 }
 
-async function syncOnPage(db: FieldNotesDB): Promise<SyncResult> {
+function failed(error: unknown): SyncStatus {
+  return { state: 'failed', message: error instanceof Error ? error.message : String(error) };
+}
+
+async function syncOnPage(db: FieldNotesDB, onProgress?: (progress: SyncProgress) => void): Promise<SyncResult> {
   const { syncPosts, networkSource } = await loadDataLayer();
-  return syncPosts(db, networkSource(indexUrl), { onProgress: reportProgress });
+  return syncPosts(db, networkSource(indexUrl), { onProgress });
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function reportProgress(progress: SyncProgress): void {

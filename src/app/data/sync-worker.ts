@@ -19,7 +19,7 @@ async function sync({ databaseName, indexUrl }: SyncRequest): Promise<void> {
   try {
     await db.open();
   } catch (error) {
-    // The page has the database open, so this is rare (a worker refused storage): the page syncs.
+    // The page opens the same database, so this is rare (a worker refused storage): the page syncs.
     scope.postMessage({ kind: 'unavailable', message: describe(error) });
     return;
   }

@@ -69,6 +69,17 @@ export async function registerServiceWorker(): Promise<void> {
   });
 }
 
+/**
+ * Resolves once this visit's first install of the service worker is over (the worker controls
+ * the page), and at once on any other visit: one was installed before, or there is none here.
+ */
+export async function firstInstallSettled(): Promise<void> {
+  if (!supported()) return;
+  const registration = await navigator.serviceWorker.getRegistration(import.meta.env.BASE_URL);
+  if (registration?.active) return;
+  await controlled();
+}
+
 /** True when no service worker answered this page's navigation: a first visit, or a hard reload. */
 function loadedWithoutWorker(): boolean {
   const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
