@@ -10,6 +10,7 @@ import type { BuiltSite } from './build-site.ts';
 import { allowInline, cspHash } from './prerender/csp.ts';
 import { pageTemplate, type SharedParts } from './prerender/page-html.ts';
 import { pageRoutes } from './prerender/page-routes.ts';
+import { everyPageCss, pageStylesOf, type PageStyles } from './prerender/page-styles.ts';
 import { renderInParallel } from './prerender/render-in-parallel.ts';
 import type { ServerEntry } from './prerender/render-pages.ts';
 
@@ -25,7 +26,7 @@ export interface PrerenderPlugin extends Plugin {
  */
 export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): PrerenderPlugin {
   let config: ResolvedConfig;
-  let shared: SharedParts | undefined;
+  let shared: (SharedParts & { styles: PageStyles }) | undefined;
   return {
     name: 'field-notes:prerender',
     api: { outDir: () => path.resolve(config.root, config.build.outDir) },
@@ -42,12 +43,9 @@ export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): P
       const outDir = outputOptions.dir;
       if (index?.type !== 'asset' || !outDir) return;
       const indexHtml = String(index.source);
-      const stylesheet = Object.values(bundle).find((file) => file.type === 'asset' && file.fileName.endsWith('.css'));
-      const parts: SharedParts = {
-        bootScript: await minifiedBootScript(path.join(options.publicDir, 'boot.js')),
-        css: stylesheet?.type === 'asset' ? String(stylesheet.source) : '',
-      };
-      shared = parts;
+      const parts: SharedParts = { bootScript: await minifiedBootScript(path.join(options.publicDir, 'boot.js')) };
+      const styles = pageStylesOf(bundle, config.root);
+      shared = { ...parts, styles };
       const template = pageTemplate(indexHtml, parts);
       const started = performance.now();
       const server = await buildServerEntry(config, site);
@@ -58,7 +56,7 @@ export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): P
         const routes = pageRoutes(content.posts);
         const folders = new Set(routes.map((route) => path.dirname(path.join(outDir, route.file))));
         for (const folder of folders) await mkdir(folder, { recursive: true });
-        const job = { template, basePath: options.basePath, outDir };
+        const job = { template, basePath: options.basePath, outDir, styles };
         const { threads } = await renderInParallel(server, content, job, routes);
         const seconds = (ms: number) => (ms / 1000).toFixed(1);
         console.log(
@@ -77,7 +75,7 @@ export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): P
       if (headers === undefined) return;
       await writeFile(
         file,
-        allowInline(headers, { script: [cspHash(shared.bootScript)], style: [cspHash(shared.css)] }),
+        allowInline(headers, { script: [cspHash(shared.bootScript)], style: everyPageCss(shared.styles).map(cspHash) }),
       );
     },
   };

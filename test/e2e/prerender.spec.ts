@@ -231,6 +231,29 @@ describe('prerendered pages', () => {
       expect(errors).toEqual([]);
     });
 
+    it('inlines in each page its own styles, and a post reached from home is styled as one opened directly', async (test) => {
+      const { page, errors } = await openPage(site.browser, test);
+      const home = await page.goto(site.server.url);
+      // The post's prose styles come with its page's chunk, not in every page.
+      expect(await home?.text()).not.toContain('.post-body');
+      await page.locator('#app[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+      const bodyStyle = () =>
+        page.locator('.post-body').evaluate((body) => {
+          const { hyphens, fontSize, lineHeight, maxWidth } = getComputedStyle(body);
+          return { hyphens, fontSize, lineHeight, maxWidth };
+        });
+      await page.getByRole('link', { name: newest.title, exact: true }).first().click();
+      await page.locator('.post-body').waitFor();
+      // Read as soon as the post is there: its styles arrived before it was rendered.
+      const reached = await bodyStyle();
+      expect(reached.hyphens).toBe('auto');
+
+      const direct = await page.goto(url(`posts/${newest.slug}`));
+      expect(await direct?.text()).toContain('.post-body');
+      expect(await bodyStyle()).toEqual(reached);
+      expect(errors).toEqual([]);
+    });
+
     it('a filtered address hydrates the home page, then applies the filter', async (test) => {
       const { page, errors } = await openPage(site.browser, test);
       await page.goto(url(`?tags=ci-cd`));

@@ -8,6 +8,8 @@ import { UnavailableBookmarks } from '../components/UnavailableBookmarks.tsx';
 import { createBookmarksView } from '../data/queries.ts';
 import { usePageMeta } from '../page-meta.ts';
 import { useTagFilter } from '../tag-filter.ts';
+// The page's own styles come with its chunk; the build inlines them into its prerendered page.
+import '../styles/bookmarks.css';
 
 /** Bookmarked posts, most recently bookmarked first, filterable by tag, with export and import. */
 export function BookmarksPage() {

@@ -1,4 +1,5 @@
 import { lazy } from 'solid-js';
+import { lazyPageFor, type LazyPage } from '../../shared/lazy-pages.ts';
 
 // Only the home page and Not found ship in the entry chunk; every other page loads when first
 // visited (the service worker precaches all chunks, so this costs nothing offline).
@@ -9,7 +10,7 @@ const modules = {
   tag: () => import('./TagPage.tsx'),
   bookmarks: () => import('./BookmarksPage.tsx'),
   offline: () => import('./OfflinePage.tsx'),
-};
+} satisfies Record<LazyPage, () => Promise<unknown>>;
 
 /** A post. */
 export const PostPage = lazy(() => modules.post().then((m) => ({ default: m.PostPage })));
@@ -23,16 +24,6 @@ export const BookmarksPage = lazy(() => modules.bookmarks().then((m) => ({ defau
 export const OfflinePage = lazy(() => modules.offline().then((m) => ({ default: m.OfflinePage })));
 
 const pages = { post: PostPage, tags: TagsPage, tag: TagPage, bookmarks: BookmarksPage, offline: OfflinePage };
-
-/** Which lazy page an app path shows, if any (home and Not found are not lazy). */
-function lazyPageFor(path: string): keyof typeof modules | undefined {
-  const [, first = '', second] = path.split('/');
-  if (first === 'posts' && second) return 'post';
-  if (first === 'tags') return second ? 'tag' : 'tags';
-  if (first === 'bookmarks' && !second) return 'bookmarks';
-  if (first === 'offline' && !second) return 'offline';
-  return undefined;
-}
 
 /**
  * Loads the page module an app path needs and hands it to its lazy component, before the page is

@@ -8,18 +8,22 @@ export interface PageParts {
   description: string;
   /** The values the page was rendered with (see src/app/prerender/seeds.ts). */
   seeds: Record<string, unknown>;
-}
-
-/** What every page shares: the boot script and the stylesheet, inlined, and the app's entry. */
-export interface SharedParts {
-  bootScript: string;
+  /** The page's styles, inlined (page-styles.ts). */
   css: string;
 }
 
+/** What every page shares: the boot script, inlined. */
+export interface SharedParts {
+  bootScript: string;
+}
+
+/** Where each page's own styles go in the template. */
+const STYLE_SLOT = '<style data-page-styles></style>';
+
 /**
  * Turns Vite's index.html into the template every page shares. The first paint needs nothing
- * but the page's own file: the boot script (theme before paint, then the loader) and the CSS are
- * inlined, and the app's modules are not requested until the page has loaded (public/boot.js
+ * but the page's own file: the boot script (theme before paint, then the loader) and the page's
+ * CSS are inlined, and the app's modules are not requested until the page has loaded (public/boot.js
  * imports the entry named in the `field-notes:app` meta), so a first visit costs about what a
  * static page does.
  */
@@ -35,15 +39,16 @@ export function pageTemplate(indexHtml: string, shared: SharedParts): string {
   if (!manifest?.[1]) throw new Error('prerender: index.html has no web app manifest link');
   html = html.replace(manifest[0], `<meta name="field-notes:manifest" content="${manifest[1]}" />`);
   html = replaceOnce(html, /<script src="[^"]*boot\.js"><\/script>/, `<script>${shared.bootScript}</script>`);
-  html = replaceOnce(html, /<link rel="stylesheet" crossorigin href="[^"]+\.css">/, `<style>${shared.css}</style>`);
+  html = replaceOnce(html, /<link rel="stylesheet" crossorigin href="[^"]+\.css">/, STYLE_SLOT);
   // Preloads would fetch the app's modules during the first paint, which is what this avoids.
   html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   return html.replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
 }
 
-/** One prerendered page from the shared template: its head, its markup and its seeds. */
+/** One prerendered page from the shared template: its head, its styles, its markup and its seeds. */
 export function pageHtml(template: string, page: PageParts): string {
   let html = replaceOnce(template, /<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`);
+  html = replaceOnce(html, new RegExp(STYLE_SLOT), `<style>${page.css}</style>`);
   html = replaceOnce(
     html,
     /<meta name="description" content="[^"]*" \/>/,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Post } from '../../shared/post.ts';
 import { pageHtml } from './page-html.ts';
 import type { PageRoute } from './page-routes.ts';
+import { pageCss, type PageStyles } from './page-styles.ts';
 
 /** What the prerenderer gives the app: every published post, newest first. */
 export interface PrerenderContent {
@@ -25,6 +26,7 @@ export interface PageJob {
   basePath: string;
   /** The output folder; every page's own folder already exists. */
   outDir: string;
+  styles: PageStyles;
 }
 
 /**
@@ -36,6 +38,7 @@ export function renderPages(entry: ServerEntry, content: PrerenderContent, job: 
   for (const route of routes) {
     const url = `${job.basePath}${route.path.slice(1)}`;
     const page = entry.renderPage(url, content);
-    writeFileSync(path.join(job.outDir, route.file), pageHtml(job.template, { ...page, path: url }));
+    const css = pageCss(job.styles, route.path);
+    writeFileSync(path.join(job.outDir, route.file), pageHtml(job.template, { ...page, path: url, css }));
   }
 }

@@ -17,7 +17,8 @@ export function renderPage(url, content) {
 }
 `;
 const TEMPLATE =
-  '<html><head><title></title><meta name="description" content="" /></head><body><div id="app"></div></body></html>';
+  '<html><head><title></title><meta name="description" content="" /><style data-page-styles></style></head><body><div id="app"></div></body></html>';
+const STYLES = { shared: 'body{margin:0}', byPage: { post: '.post-body{max-width:40em}' } };
 
 const posts = ['a', 'b', 'c', 'd', 'e'].map((slug) => makePost(`post-${slug}`, { tags: [`tag-${slug}`] }));
 const routes = pageRoutes(posts.map(toSummary));
@@ -60,12 +61,12 @@ describe('renderInParallel', () => {
     const warn = vi.spyOn(console, 'warn');
     const here = await outFolder('here');
     const there = await outFolder('there');
-    renderPages(entry, { posts }, { template: TEMPLATE, basePath: '/notes/', outDir: here }, routes);
+    renderPages(entry, { posts }, { template: TEMPLATE, basePath: '/notes/', styles: STYLES, outDir: here }, routes);
 
     const { threads } = await renderInParallel(
       { entry, entryUrl },
       { posts },
-      { template: TEMPLATE, basePath: '/notes/', outDir: there },
+      { template: TEMPLATE, basePath: '/notes/', styles: STYLES, outDir: there },
       routes,
       { threads: 3, minPages: 0, chunk: 2, shareWork: false },
     );
@@ -78,6 +79,10 @@ describe('renderInParallel', () => {
     expect(written['posts/post-a.html']).toContain(
       '<div id="app" data-prerendered="/notes/posts/post-a"><p>/notes/posts/post-a of 5</p></div>',
     );
+    // Each page inlines the shared styles and its own page's: a post's, never home's.
+    expect(written['posts/post-a.html']).toContain('<style>body{margin:0}.post-body{max-width:40em}</style>');
+    expect(written['index.html']).toContain('<style>body{margin:0}</style>');
+    expect(written['tags/tag-a.html']).toContain('<style>body{margin:0}</style>');
   });
 
   it('renders here the pages of a worker that cannot start, and says so', async () => {
@@ -88,7 +93,7 @@ describe('renderInParallel', () => {
     await renderInParallel(
       { entry, entryUrl: missing },
       { posts },
-      { template: TEMPLATE, basePath: '/', outDir },
+      { template: TEMPLATE, basePath: '/', styles: STYLES, outDir },
       routes,
       { threads: 2, minPages: 0, chunk: 3, shareWork: false },
     );
@@ -102,7 +107,7 @@ describe('renderInParallel', () => {
     const result = await renderInParallel(
       { entry, entryUrl },
       { posts },
-      { template: TEMPLATE, basePath: '/', outDir },
+      { template: TEMPLATE, basePath: '/', styles: STYLES, outDir },
       routes,
       {
         threads: 4,

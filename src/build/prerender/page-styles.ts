@@ -1,0 +1,59 @@
+import path from 'node:path';
+import type { Rollup } from 'vite';
+import { LAZY_PAGE_MODULES, lazyPageFor, type LazyPage } from '../../shared/lazy-pages.ts';
+
+/**
+ * The styles prerendered pages inline: the entry's, which every page needs, and what each lazy
+ * page's chunk brings of its own (a post's prose and layout, the bookmarks page's tools). A page
+ * gets the entry's and its own page's, so home carries no post styles; when the app later loads
+ * a page's chunk, Vite links that chunk's stylesheet before it renders it.
+ */
+export interface PageStyles {
+  shared: string;
+  byPage: Partial<Record<LazyPage, string>>;
+}
+
+/** Reads the page styles out of the client bundle. */
+export function pageStylesOf(bundle: Rollup.OutputBundle, root: string): PageStyles {
+  const chunks = Object.values(bundle).filter((file): file is Rollup.OutputChunk => file.type === 'chunk');
+  const cssText = (fileName: string): string => {
+    const asset = bundle[fileName];
+    if (asset?.type !== 'asset') throw new Error(`prerender: the bundle has no stylesheet ${fileName}`);
+    return String(asset.source);
+  };
+  const entries = chunks.filter((chunk) => chunk.isEntry);
+  if (entries.length !== 1) throw new Error(`prerender: expected one entry chunk, found ${entries.length}`);
+  const shared = cssFilesOf(entries[0]!, bundle);
+  const byPage: PageStyles['byPage'] = {};
+  for (const [page, module] of Object.entries(LAZY_PAGE_MODULES) as [LazyPage, string][]) {
+    const chunk = chunks.find((candidate) => candidate.facadeModuleId === path.resolve(root, module));
+    if (!chunk) throw new Error(`prerender: the bundle has no chunk for ${module}`);
+    const own = cssFilesOf(chunk, bundle).filter((file) => !shared.includes(file));
+    if (own.length > 0) byPage[page] = own.map(cssText).join('');
+  }
+  return { shared: shared.map(cssText).join(''), byPage };
+}
+
+/** The styles the page at `appPath` (without the base path) inlines. */
+export function pageCss(styles: PageStyles, appPath: string): string {
+  const page = lazyPageFor(appPath);
+  return styles.shared + ((page && styles.byPage[page]) ?? '');
+}
+
+/** Every distinct stylesheet a page may inline, for the Content-Security-Policy's hashes. */
+export function everyPageCss(styles: PageStyles): string[] {
+  return [styles.shared, ...Object.values(styles.byPage).map((own) => styles.shared + own)];
+}
+
+/** The stylesheets a chunk and its static imports bring, imports first. */
+function cssFilesOf(chunk: Rollup.OutputChunk, bundle: Rollup.OutputBundle, seen = new Set<string>()): string[] {
+  if (seen.has(chunk.fileName)) return [];
+  seen.add(chunk.fileName);
+  const files: string[] = [];
+  for (const imported of chunk.imports) {
+    const file = bundle[imported];
+    if (file?.type === 'chunk') files.push(...cssFilesOf(file, bundle, seen));
+  }
+  files.push(...(chunk.viteMetadata?.importedCss ?? []));
+  return [...new Set(files)];
+}
