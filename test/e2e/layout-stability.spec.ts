@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/page-helpers.ts';
 import { useServedSite } from './support/served-site.ts';
+import { waitUntilReadyOffline } from './support/site-data.ts';
 
 const POST_PATH = 'posts/kubernetes-trends-at-kubecon-2017';
 
@@ -43,6 +44,41 @@ describe('layout stability while data arrives', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  // On a first visit the sync's progress toast gives way to "Ready to read offline", which is
+  // taller; on a busy machine the two came in consecutive frames, and the toasts' box, anchored
+  // at the bottom, grew upward: a layout shift of 0.003 at 360 px. The box has no height now.
+  it('moves nothing when a toast gives way to a taller one in the next frame', async (test) => {
+    const { page, errors } = await openPage(site.browser, test, { viewport: { width: 360, height: 740 } });
+    await page.goto(site.server.url);
+    await waitUntilReadyOffline(page);
+    // A return visit: no toast of the app's own comes and goes meanwhile.
+    await page.reload();
+    await page.locator('#app[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+    const shift = await page.evaluate(async () => {
+      let total = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+      }).observe({ type: 'layout-shift' });
+      const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      const toastOf = (text: string) => {
+        const toast = document.createElement('div');
+        toast.className = 'toast';
+        toast.append(Object.assign(document.createElement('p'), { textContent: text }));
+        return toast;
+      };
+      const first = toastOf('Saving posts for offline: 1 of 4');
+      document.querySelector('.toasts')!.prepend(first);
+      await nextFrame();
+      await nextFrame();
+      first.replaceWith(toastOf('Ready to read offline: '.repeat(4)));
+      await nextFrame();
+      await nextFrame();
+      return total;
+    });
+    expect(shift).toBe(0);
+    expect(errors).toEqual([]);
+  });
 
   // A page's HTML can arrive in pieces (a slow network, a busy machine), and the browser paints
   // what it has parsed. The first paint waits for the whole header (index.html's
