@@ -50,9 +50,10 @@ describe('a new version deployed while the site is open', () => {
     server.setRoot(secondBuild);
     await checkForUpdate(page);
     await page.getByText('A new version of Field Notes is ready.').waitFor({ timeout: 30_000 });
+    // Listening before the click: the reload can be over by the time the click returns.
+    const reloaded = page.waitForEvent('load');
     await page.getByRole('button', { name: 'Reload' }).click();
-
-    await page.waitForEvent('load');
+    await reloaded;
     await expect.poll(() => page.locator('.post-body').innerText()).toContain('An update added in the second deploy.');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
 

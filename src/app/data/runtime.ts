@@ -100,34 +100,37 @@ export async function startData({ after }: { after?: Promise<unknown> } = {}): P
   setDatabase(db);
   opened(db);
   markMilestone('page-database-open');
-  if (mode.kind === 'memory') {
-    // A database in memory is the page's alone: whatever the worker wrote is not in it. When
-    // the worker has already reported its sync, the page fills its copy without saying so again.
-    stopWorker.abort();
-    const reported = await viaWorker;
-    if (reported) await syncOnPage(db).catch((error: unknown) => setSyncStatus(failed(error)));
-    else await settleSyncStatus(syncOnPage(db, reportProgress));
-  } else if (!(await viaWorker)) {
+  // A database in memory is the page's alone: whatever the worker wrote is not in it.
+  if (mode.kind === 'memory') stopWorker.abort();
+  const outcome = await viaWorker;
+  if (mode.kind === 'memory' && outcome === 'done') {
+    // The worker has said the posts are saved: the page fills its own copy without saying so again.
+    await syncOnPage(db).catch((error: unknown) => setSyncStatus(failed(error)));
+  } else if (mode.kind === 'memory' || outcome === 'not run') {
     await settleSyncStatus(syncOnPage(db, reportProgress));
   }
 }
 
 /**
- * Makes the worker's outcome the sync's status. Resolves with whether it did: not when no worker
- * could run the sync, nor when the page stopped it; the page then syncs itself.
+ * Makes the worker's outcome the sync's status, and says which it was: 'not run' when no worker
+ * could run the sync or the page stopped it, and the page is to sync itself.
  */
-async function settleFromWorker(inWorker: Promise<SyncResult>, stopped: AbortSignal): Promise<boolean> {
+async function settleFromWorker(
+  inWorker: Promise<SyncResult>,
+  stopped: AbortSignal,
+): Promise<'done' | 'failed' | 'not run'> {
   try {
     reportDone(await inWorker);
+    return 'done';
   } catch (error) {
-    if (stopped.aborted) return false;
+    if (stopped.aborted) return 'not run';
     if (error instanceof SyncWorkerUnavailable) {
       console.warn(`Syncing posts on the page: ${error.message}`);
-      return false;
+      return 'not run';
     }
     setSyncStatus(failed(error));
+    return 'failed';
   }
-  return true;
 }
 
 async function settleSyncStatus(sync: Promise<SyncResult>): Promise<void> {
