@@ -42,13 +42,20 @@ export function readStore<T>(page: Page, store: string): Promise<T[]> {
   );
 }
 
-/** Waits until the app has created its database: a prerendered page is readable before then. */
+/**
+ * Waits until the app has created its database: a prerendered page is readable before then, and on
+ * a first visit the page opens its own only after the service worker's install. Polled from here:
+ * Playwright's waitForFunction takes the promise an async predicate returns for a truthy answer,
+ * so it never waited for this.
+ */
 export async function waitForAppDatabase(page: Page): Promise<void> {
-  await page.waitForFunction(
-    async () => (await indexedDB.databases()).some((db) => db.name === 'kubecon-field-notes'),
-    undefined,
-    { timeout: 15_000, polling: 100 },
-  );
+  const deadline = Date.now() + 15_000;
+  const listed = () =>
+    page.evaluate(async () => (await indexedDB.databases()).some((db) => db.name === 'kubecon-field-notes'));
+  while (!(await listed())) {
+    if (Date.now() > deadline) throw new Error('The app never created its database');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Writes one row into the app's real IndexedDB, the way the app's own stores would. */
@@ -58,16 +65,23 @@ export async function putRow(page: Page, store: string, row: Record<string, unkn
     ({ name, value }) =>
       new Promise<void>((resolve, reject) => {
         const request = indexedDB.open('kubecon-field-notes');
-        request.onerror = () => reject(request.error);
+        // Never create the app's database here: fail, and leave it to the app.
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => reject(request.error ?? new Error('The app has no database yet'));
         request.onsuccess = () => {
           const db = request.result;
-          const tx = db.transaction(name, 'readwrite');
-          tx.objectStore(name).put(value);
-          tx.oncomplete = () => {
+          try {
+            const tx = db.transaction(name, 'readwrite');
+            tx.objectStore(name).put(value);
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          } catch (error) {
             db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
+            reject(error as Error);
+          }
         };
       }),
     { name: store, value: row },
