@@ -76,13 +76,12 @@
     event.preventDefault();
     window.fieldNotesInstallPrompt = event;
   });
-  // After the load event and the first contentful paint: on a fast connection the page has
-  // loaded before its first paint, and the app's requests and scripts must not compete with that
-  // paint either. (A frame callback is too early: the frame is presented after it, and Lighthouse
-  // counted the app's scripts into the first paint.) A tab opened in the background paints only
-  // once shown: it loads the app after a while all the same.
-  // The web app manifest waits with it (the build turns its link into a meta): only installing
-  // needs it.
+  // The app, and the web app manifest's link (the build turns it into a meta: only installing
+  // needs it), come after the load event and the first contentful paint: on a fast connection the
+  // page has loaded before its first paint, and their requests and scripts must not compete with
+  // that paint either. (A frame callback is too early: the frame is presented after it, and
+  // Lighthouse counted the app's scripts into the first paint.) A tab opened in the background
+  // paints only once shown: it loads the app after a while all the same.
   window.addEventListener('load', function () {
     afterFirstPaint(function () {
       var manifest = document.querySelector('meta[name="field-notes:manifest"]');

@@ -19,6 +19,7 @@ export interface SharedParts {
 
 /** Where each page's own styles go in the template. */
 const STYLE_SLOT = '<style data-page-styles></style>';
+const STYLE_SLOT_PATTERN = new RegExp(STYLE_SLOT);
 
 /**
  * Turns Vite's index.html into the template every page shares. The first paint needs nothing
@@ -48,7 +49,7 @@ export function pageTemplate(indexHtml: string, shared: SharedParts): string {
 /** One prerendered page from the shared template: its head, its styles, its markup and its seeds. */
 export function pageHtml(template: string, page: PageParts): string {
   let html = replaceOnce(template, /<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`);
-  html = replaceOnce(html, new RegExp(STYLE_SLOT), `<style>${page.css}</style>`);
+  html = replaceOnce(html, STYLE_SLOT_PATTERN, `<style>${page.css}</style>`);
   html = replaceOnce(
     html,
     /<meta name="description" content="[^"]*" \/>/,
