@@ -92,7 +92,18 @@
         document.head.appendChild(link);
       }
       var entry = document.querySelector('meta[name="field-notes:app"]');
-      if (entry) import(entry.getAttribute('content'));
+      if (!entry) return;
+      import(entry.getAttribute('content'));
+      // Every other module the page hydrates with is fetched beside the entry (after it: a host
+      // on HTTP/1.1 serves six at a time), not one level of imports after another. Each is still
+      // evaluated only when the app imports it.
+      (entry.getAttribute('data-preload') || '').split(' ').forEach(function (href) {
+        if (!href) return;
+        var preload = document.createElement('link');
+        preload.rel = 'modulepreload';
+        preload.href = href;
+        document.head.appendChild(preload);
+      });
     });
   });
   function afterFirstPaint(callback) {

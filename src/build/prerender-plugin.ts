@@ -9,6 +9,7 @@ import { contentModulePlugin } from './content-plugin.ts';
 import type { BuiltSite } from './build-site.ts';
 import { allowInline, cspHash } from './prerender/csp.ts';
 import { pageTemplate, type SharedParts } from './prerender/page-html.ts';
+import { pageModulesOf } from './prerender/page-modules.ts';
 import { pageRoutes } from './prerender/page-routes.ts';
 import { everyPageCss, pageStylesOf, type PageStyles } from './prerender/page-styles.ts';
 import { renderInParallel } from './prerender/render-in-parallel.ts';
@@ -56,7 +57,8 @@ export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): P
         const routes = pageRoutes(content.posts);
         const folders = new Set(routes.map((route) => path.dirname(path.join(outDir, route.file))));
         for (const folder of folders) await mkdir(folder, { recursive: true });
-        const job = { template, basePath: options.basePath, outDir, styles };
+        const modules = pageModulesOf(bundle, config.root, config.base);
+        const job = { template, basePath: options.basePath, outDir, styles, modules };
         const { threads } = await renderInParallel(server, content, job, routes);
         const seconds = (ms: number) => (ms / 1000).toFixed(1);
         console.log(

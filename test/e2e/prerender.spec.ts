@@ -231,6 +231,40 @@ describe('prerendered pages', () => {
       expect(errors).toEqual([]);
     });
 
+    for (const path of ['', `posts/${newest.slug}`]) {
+      it(`asks for every module /${path} hydrates with beside the entry, each once`, async (test) => {
+        const { page, errors } = await openPage(site.browser, test);
+        const requested: string[] = [];
+        page.on('request', (request) => {
+          if (request.resourceType() === 'script') requested.push(new URL(request.url()).pathname);
+        });
+        // The entry is held back: only what is asked for beside it can be requested meanwhile.
+        let releaseEntry!: () => void;
+        const entryHeld = new Promise<void>((resolve) => (releaseEntry = resolve));
+        await page.route('**/assets/index-*.js', async (route) => {
+          await entryHeld;
+          await route.continue();
+        });
+        const navigation = page.goto(url(path));
+        const app = page.locator('meta[name="field-notes:app"]');
+        await app.waitFor({ state: 'attached' });
+        const entry = (await app.getAttribute('content'))!;
+        const preload = (await app.getAttribute('data-preload'))!.split(' ');
+        // The shell, and on a post its page's chunk: the modules that used to come a level later.
+        expect(preload).toContainEqual(expect.stringMatching(/^\/assets\/App-[\w-]+\.js$/));
+        if (path) expect(preload).toContainEqual(expect.stringMatching(/^\/assets\/PostPage-[\w-]+\.js$/));
+        expect(preload).not.toContain(entry);
+        await expect.poll(() => preload.filter((file) => !requested.includes(file)), { timeout: 10_000 }).toEqual([]);
+        expect(requested[0]).toBe(entry);
+
+        releaseEntry();
+        await navigation;
+        // The preloads and the app's own imports shared one fetch each.
+        for (const file of [entry, ...preload]) expect(requested.filter((other) => other === file)).toHaveLength(1);
+        expect(errors).toEqual([]);
+      });
+    }
+
     it('inlines in each page its own styles, and a post reached from home is styled as one opened directly', async (test) => {
       const { page, errors } = await openPage(site.browser, test);
       const home = await page.goto(site.server.url);

@@ -10,6 +10,8 @@ export interface PageParts {
   seeds: Record<string, unknown>;
   /** The page's styles, inlined (page-styles.ts). */
   css: string;
+  /** The modules its app needs besides the entry, which public/boot.js preloads (page-modules.ts). */
+  preload: string[];
 }
 
 /** What every page shares: the boot script, inlined. */
@@ -20,13 +22,14 @@ export interface SharedParts {
 /** Where each page's own styles go in the template. */
 const STYLE_SLOT = '<style data-page-styles></style>';
 const STYLE_SLOT_PATTERN = new RegExp(STYLE_SLOT);
+const APP_META_PATTERN = /<meta name="field-notes:app" content="[^"]*"/;
 
 /**
  * Turns Vite's index.html into the template every page shares. The first paint needs nothing
  * but the page's own file: the boot script (theme before paint, then the loader) and the page's
  * CSS are inlined, and the app's modules are not requested until the page has loaded (public/boot.js
- * imports the entry named in the `field-notes:app` meta), so a first visit costs about what a
- * static page does.
+ * imports the entry named in the `field-notes:app` meta, and preloads the modules each page lists
+ * in its `data-preload`), so a first visit costs about what a static page does.
  */
 export function pageTemplate(indexHtml: string, shared: SharedParts): string {
   let html = indexHtml;
@@ -50,6 +53,8 @@ export function pageTemplate(indexHtml: string, shared: SharedParts): string {
 export function pageHtml(template: string, page: PageParts): string {
   let html = replaceOnce(template, /<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`);
   html = replaceOnce(html, STYLE_SLOT_PATTERN, `<style>${page.css}</style>`);
+  const appMeta = APP_META_PATTERN.exec(html)?.[0] ?? '';
+  html = replaceOnce(html, APP_META_PATTERN, `${appMeta} data-preload="${escapeAttribute(page.preload.join(' '))}"`);
   html = replaceOnce(
     html,
     /<meta name="description" content="[^"]*" \/>/,

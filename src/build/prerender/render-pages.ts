@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Post } from '../../shared/post.ts';
 import { pageHtml } from './page-html.ts';
 import type { PageRoute } from './page-routes.ts';
+import { pageModules, type PageModules } from './page-modules.ts';
 import { pageCss, type PageStyles } from './page-styles.ts';
 
 /** What the prerenderer gives the app: every published post, newest first. */
@@ -27,6 +28,7 @@ export interface PageJob {
   /** The output folder; every page's own folder already exists. */
   outDir: string;
   styles: PageStyles;
+  modules: PageModules;
 }
 
 /**
@@ -39,6 +41,7 @@ export function renderPages(entry: ServerEntry, content: PrerenderContent, job: 
     const url = `${job.basePath}${route.path.slice(1)}`;
     const page = entry.renderPage(url, content);
     const css = pageCss(job.styles, route.path);
-    writeFileSync(path.join(job.outDir, route.file), pageHtml(job.template, { ...page, path: url, css }));
+    const preload = pageModules(job.modules, route.path);
+    writeFileSync(path.join(job.outDir, route.file), pageHtml(job.template, { ...page, path: url, css, preload }));
   }
 }

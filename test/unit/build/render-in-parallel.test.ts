@@ -17,8 +17,10 @@ export function renderPage(url, content) {
 }
 `;
 const TEMPLATE =
-  '<html><head><title></title><meta name="description" content="" /><style data-page-styles></style></head><body><div id="app"></div></body></html>';
+  '<html><head><title></title><meta name="description" content="" /><meta name="field-notes:app" content="/notes/assets/index.js" />' +
+  '<style data-page-styles></style></head><body><div id="app"></div></body></html>';
 const STYLES = { shared: 'body{margin:0}', byPage: { post: '.post-body{max-width:40em}' } };
+const MODULES = { shared: ['/notes/assets/App.js'], byPage: { post: ['/notes/assets/PostPage.js'] } };
 
 const posts = ['a', 'b', 'c', 'd', 'e'].map((slug) => makePost(`post-${slug}`, { tags: [`tag-${slug}`] }));
 const routes = pageRoutes(posts.map(toSummary));
@@ -61,12 +63,17 @@ describe('renderInParallel', () => {
     const warn = vi.spyOn(console, 'warn');
     const here = await outFolder('here');
     const there = await outFolder('there');
-    renderPages(entry, { posts }, { template: TEMPLATE, basePath: '/notes/', styles: STYLES, outDir: here }, routes);
+    renderPages(
+      entry,
+      { posts },
+      { template: TEMPLATE, basePath: '/notes/', styles: STYLES, modules: MODULES, outDir: here },
+      routes,
+    );
 
     const { threads } = await renderInParallel(
       { entry, entryUrl },
       { posts },
-      { template: TEMPLATE, basePath: '/notes/', styles: STYLES, outDir: there },
+      { template: TEMPLATE, basePath: '/notes/', styles: STYLES, modules: MODULES, outDir: there },
       routes,
       { threads: 3, minPages: 0, chunk: 2, shareWork: false },
     );
@@ -83,6 +90,10 @@ describe('renderInParallel', () => {
     expect(written['posts/post-a.html']).toContain('<style>body{margin:0}.post-body{max-width:40em}</style>');
     expect(written['index.html']).toContain('<style>body{margin:0}</style>');
     expect(written['tags/tag-a.html']).toContain('<style>body{margin:0}</style>');
+    // And the modules its app hydrates with, for public/boot.js to ask for beside the entry.
+    const appMeta = '<meta name="field-notes:app" content="/notes/assets/index.js" data-preload=';
+    expect(written['posts/post-a.html']).toContain(`${appMeta}"/notes/assets/App.js /notes/assets/PostPage.js" />`);
+    expect(written['index.html']).toContain(`${appMeta}"/notes/assets/App.js" />`);
   });
 
   it('renders here the pages of a worker that cannot start, and says so', async () => {
@@ -93,7 +104,7 @@ describe('renderInParallel', () => {
     await renderInParallel(
       { entry, entryUrl: missing },
       { posts },
-      { template: TEMPLATE, basePath: '/', styles: STYLES, outDir },
+      { template: TEMPLATE, basePath: '/', styles: STYLES, modules: MODULES, outDir },
       routes,
       { threads: 2, minPages: 0, chunk: 3, shareWork: false },
     );
@@ -107,7 +118,7 @@ describe('renderInParallel', () => {
     const result = await renderInParallel(
       { entry, entryUrl },
       { posts },
-      { template: TEMPLATE, basePath: '/', styles: STYLES, outDir },
+      { template: TEMPLATE, basePath: '/', styles: STYLES, modules: MODULES, outDir },
       routes,
       {
         threads: 4,
