@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
+import { compileHintsPlugin } from './src/build/compile-hints.ts';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { readBuildOptions } from './src/build/build-options.ts';
 import { pwaOptions } from './src/build/pwa-options.ts';
@@ -33,6 +34,7 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
       solid({ ssr: !process.env.VITEST }),
       content,
       prerender,
+      compileHintsPlugin(),
       VitePWA(
         pwaOptions(site, options.basePath, {
           postSlugs: () => content.api.site().posts.map((post) => post.slug),

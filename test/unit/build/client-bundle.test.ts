@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { COMPILE_HINT } from '../../../src/build/compile-hints.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -81,5 +82,44 @@ describe('the page’s scripts', () => {
       /\bIntl\.[A-Z]|toLocale(?:Date|Time)?String|localeCompare/.test(source),
     );
     expect(withIntl.map(({ name }) => name)).toEqual([]);
+  });
+});
+
+describe('the compile hint (src/build/compile-hints.ts)', () => {
+  const pageScript = (pattern: RegExp) => {
+    const found = scripts.find(({ name }) => pattern.test(name));
+    if (!found) throw new Error(`no script matches ${String(pattern)}`);
+    return found;
+  };
+  const firstLine = (source: string) => source.slice(0, source.indexOf('\n'));
+
+  it('opens every chunk a page hydrates with, above the line Vite puts before some', async () => {
+    // The entry and the shell, and lazy-pages, which starts with Vite's list of preloads.
+    for (const pattern of [
+      /^assets\/index-[\w-]+\.js$/,
+      /^assets\/App-[\w-]+\.js$/,
+      /^assets\/lazy-pages-[\w-]+\.js$/,
+    ]) {
+      const { name, source } = pageScript(pattern);
+      expect(firstLine(source), name).toBe(COMPILE_HINT);
+    }
+    const html = await readFile(path.join(outDir, 'index.html'), 'utf8');
+    const preloads = /data-preload="([^"]*)"/.exec(html)?.[1]?.split(' ') ?? [];
+    expect(preloads.length).toBeGreaterThan(5);
+    for (const file of preloads)
+      expect(firstLine(pageScript(new RegExp(`^${file.slice(1)}$`)).source), file).toBe(COMPILE_HINT);
+  });
+
+  it('is left off Dexie, which the page runs a little of and late', () => {
+    const dexie = scripts.filter(({ source }) => source.includes('Dexie') && source.includes('IDBKeyRange'));
+    expect(dexie.length).toBeGreaterThan(0);
+    for (const { name, source } of dexie) expect(source, name).not.toContain(COMPILE_HINT);
+  });
+
+  it('keeps each source map in step: it gains the hint’s line, unmapped', async () => {
+    const { name } = pageScript(/^assets\/App-[\w-]+\.js$/);
+    const map = JSON.parse(await readFile(path.join(outDir, `${name}.map`), 'utf8')) as { mappings: string };
+    expect(map.mappings.startsWith(';')).toBe(true);
+    expect(map.mappings.startsWith(';;')).toBe(false);
   });
 });
