@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from './support/build.ts';
 import { launchPersistentContext } from './support/chromium.ts';
-import { openPage } from './support/page-helpers.ts';
+import { openPage, waitForApp } from './support/page-helpers.ts';
 import { useServedSite } from './support/served-site.ts';
 import { serveBuild, type StaticServer } from './support/server.ts';
 
@@ -43,7 +43,8 @@ describe.each([
     context = await launchPersistentContext();
     page = await context.newPage();
     await page.goto(server.url);
-    await page.locator('main .post-card').first().waitFor({ timeout: 30_000 });
+    // The cards are prerendered; the manifest's link comes with the app, after the first paint.
+    await waitForApp(page);
   });
   afterAll(async () => {
     await context?.close();
