@@ -22,7 +22,8 @@ export interface SharedParts {
 /** Where each page's own styles go in the template. */
 const STYLE_SLOT = '<style data-page-styles></style>';
 const STYLE_SLOT_PATTERN = new RegExp(STYLE_SLOT);
-const APP_META_PATTERN = /<meta name="field-notes:app" content="[^"]*"/;
+/** Where each page's list of modules to preload goes, in the app's meta. */
+const PRELOAD_SLOT = /data-preload=""/;
 
 /**
  * Turns Vite's index.html into the template every page shares. The first paint needs nothing
@@ -35,7 +36,7 @@ export function pageTemplate(indexHtml: string, shared: SharedParts): string {
   let html = indexHtml;
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
   if (!entry?.[1]) throw new Error('prerender: index.html has no module entry script');
-  html = html.replace(entry[0], `<meta name="field-notes:app" content="${entry[1]}" />\n    `);
+  html = html.replace(entry[0], `<meta name="field-notes:app" content="${entry[1]}" data-preload="" />\n    `);
   // Only installing the app needs the manifest, and Lighthouse's model of a first visit counts a
   // request made before the largest paint into that paint (home's LCP was 925 ms with the link,
   // 774 and 809 ms without): public/boot.js adds the link after the first paint, with the app.
@@ -53,8 +54,7 @@ export function pageTemplate(indexHtml: string, shared: SharedParts): string {
 export function pageHtml(template: string, page: PageParts): string {
   let html = replaceOnce(template, /<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`);
   html = replaceOnce(html, STYLE_SLOT_PATTERN, `<style>${page.css}</style>`);
-  const appMeta = APP_META_PATTERN.exec(html)?.[0] ?? '';
-  html = replaceOnce(html, APP_META_PATTERN, `${appMeta} data-preload="${escapeAttribute(page.preload.join(' '))}"`);
+  html = replaceOnce(html, PRELOAD_SLOT, `data-preload="${escapeAttribute(page.preload.join(' '))}"`);
   html = replaceOnce(
     html,
     /<meta name="description" content="[^"]*" \/>/,

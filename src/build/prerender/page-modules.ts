@@ -1,6 +1,6 @@
-import path from 'node:path';
 import type { Rollup } from 'vite';
 import { LAZY_PAGE_MODULES, lazyPageFor, type LazyPage } from '../../shared/lazy-pages.ts';
+import { bundleChunks } from './bundle-chunks.ts';
 
 /** The app's shell, which the entry imports dynamically so that it is evaluated in a task of its own. */
 const SHELL_MODULE = 'src/app/App.tsx';
@@ -19,15 +19,7 @@ export interface PageModules {
 
 /** Reads each page's module list out of the client bundle; URLs start with `base`. */
 export function pageModulesOf(bundle: Rollup.OutputBundle, root: string, base: string): PageModules {
-  const chunks = Object.values(bundle).filter((file): file is Rollup.OutputChunk => file.type === 'chunk');
-  const chunkOf = (module: string): Rollup.OutputChunk => {
-    const chunk = chunks.find((candidate) => candidate.facadeModuleId === path.resolve(root, module));
-    if (!chunk) throw new Error(`prerender: the bundle has no chunk for ${module}`);
-    return chunk;
-  };
-  const entries = chunks.filter((chunk) => chunk.isEntry);
-  if (entries.length !== 1) throw new Error(`prerender: expected one entry chunk, found ${entries.length}`);
-  const entry = entries[0]!;
+  const { entry, chunkOf } = bundleChunks(bundle, root);
   // The entry is fetched by boot.js's import itself; everything it reaches statically is shared.
   const seen = new Set([entry.fileName]);
   const shared = [...staticImportsOf(entry, bundle, seen), ...chunkWithImports(chunkOf(SHELL_MODULE), bundle, seen)];

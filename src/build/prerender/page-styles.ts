@@ -1,6 +1,6 @@
-import path from 'node:path';
 import type { Rollup } from 'vite';
 import { LAZY_PAGE_MODULES, lazyPageFor, type LazyPage } from '../../shared/lazy-pages.ts';
+import { bundleChunks } from './bundle-chunks.ts';
 
 /**
  * The styles prerendered pages inline: the entry's, which every page needs, and what each lazy
@@ -15,20 +15,16 @@ export interface PageStyles {
 
 /** Reads the page styles out of the client bundle. */
 export function pageStylesOf(bundle: Rollup.OutputBundle, root: string): PageStyles {
-  const chunks = Object.values(bundle).filter((file): file is Rollup.OutputChunk => file.type === 'chunk');
+  const { entry, chunkOf } = bundleChunks(bundle, root);
   const cssText = (fileName: string): string => {
     const asset = bundle[fileName];
     if (asset?.type !== 'asset') throw new Error(`prerender: the bundle has no stylesheet ${fileName}`);
     return String(asset.source);
   };
-  const entries = chunks.filter((chunk) => chunk.isEntry);
-  if (entries.length !== 1) throw new Error(`prerender: expected one entry chunk, found ${entries.length}`);
-  const shared = cssFilesOf(entries[0]!, bundle);
+  const shared = cssFilesOf(entry, bundle);
   const byPage: PageStyles['byPage'] = {};
   for (const [page, module] of Object.entries(LAZY_PAGE_MODULES) as [LazyPage, string][]) {
-    const chunk = chunks.find((candidate) => candidate.facadeModuleId === path.resolve(root, module));
-    if (!chunk) throw new Error(`prerender: the bundle has no chunk for ${module}`);
-    const own = cssFilesOf(chunk, bundle).filter((file) => !shared.includes(file));
+    const own = cssFilesOf(chunkOf(module), bundle).filter((file) => !shared.includes(file));
     if (own.length > 0) byPage[page] = own.map(cssText).join('');
   }
   return { shared: shared.map(cssText).join(''), byPage };

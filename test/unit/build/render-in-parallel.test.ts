@@ -17,7 +17,7 @@ export function renderPage(url, content) {
 }
 `;
 const TEMPLATE =
-  '<html><head><title></title><meta name="description" content="" /><meta name="field-notes:app" content="/notes/assets/index.js" />' +
+  '<html><head><title></title><meta name="description" content="" /><meta name="field-notes:app" content="/notes/assets/index.js" data-preload="" />' +
   '<style data-page-styles></style></head><body><div id="app"></div></body></html>';
 const STYLES = { shared: 'body{margin:0}', byPage: { post: '.post-body{max-width:40em}' } };
 const MODULES = { shared: ['/notes/assets/App.js'], byPage: { post: ['/notes/assets/PostPage.js'] } };
