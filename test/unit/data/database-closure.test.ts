@@ -82,4 +82,70 @@ describe('watchForClosure', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(db.isOpen()).toBe(false);
   });
+
+  it('asks for a reload, and closes, when a newer version upgraded the schema before this page opened it', async () => {
+    db.close();
+    const newer = new Dexie(db.name);
+    newer.version(20).stores({ bookmarks: 'slug, bookmarkedAt', notes: 'id' });
+    await newer.open();
+    newer.close();
+
+    // Dexie opens the newer schema as it is rather than failing: only the version tells.
+    const older = new FieldNotesDB(db.name);
+    const olderLost = vi.fn<() => void>();
+    watchForClosure(older, olderLost);
+    await older.open();
+
+    await eventually(() => olderLost.mock.calls.length > 0);
+    expect(older.isOpen()).toBe(false);
+    expect(olderLost).toHaveBeenCalledTimes(1);
+    await newer.open();
+    expect(await newer.table('bookmarks').get('kept')).toMatchObject({ title: 'Kept' });
+    newer.close();
+  });
+
+  it('notices a newer schema when watching starts after the open, as the app does', async () => {
+    db.close();
+    const newer = new Dexie(db.name);
+    newer.version(20).stores({ bookmarks: 'slug, bookmarkedAt' });
+    await newer.open();
+    newer.close();
+
+    const older = new FieldNotesDB(db.name);
+    await older.open();
+    const olderLost = vi.fn<() => void>();
+    watchForClosure(older, olderLost);
+
+    await eventually(() => olderLost.mock.calls.length > 0);
+    expect(older.isOpen()).toBe(false);
+  });
+
+  it('keeps a database of its own version open, even one Dexie patched with a missing index', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(db.isOpen()).toBe(true);
+
+    // Our version 2, installed without one of its indexes: Dexie adds it as native version 21.
+    const name = `test-${crypto.randomUUID()}`;
+    const lacking = new Dexie(name);
+    lacking.version(2).stores({
+      posts: 'slug',
+      summaries: 'slug, date',
+      bookmarks: 'slug, bookmarkedAt',
+      readingState: 'slug, updatedAt',
+      settings: 'key',
+      meta: 'key',
+    });
+    await lacking.open();
+    lacking.close();
+    const ours = new FieldNotesDB(name);
+    const oursLost = vi.fn<() => void>();
+    watchForClosure(ours, oursLost);
+    await ours.open();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ours.backendDB().version).toBe(21);
+    expect(ours.isOpen()).toBe(true);
+    expect(oursLost).not.toHaveBeenCalled();
+    ours.close();
+    await Dexie.delete(name);
+  });
 });
