@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage } from './support/page-helpers.ts';
+import { goOffline } from './support/offline.ts';
 import { useServedSite } from './support/served-site.ts';
 import { putRow, readBuiltIndex, readStore, waitUntilReadyOffline } from './support/site-data.ts';
 
@@ -76,7 +77,7 @@ describe('bookmarks', () => {
     await toggle(page, postB.title).click();
     await page.getByRole('link', { name: 'Bookmarks 1 saved', exact: true }).waitFor();
 
-    await context.setOffline(true);
+    await goOffline(context, page);
     await page.goto(`${site.server.url}bookmarks`);
     await expect.poll(() => bookmarkedTitles(page)).toEqual([postA.title]);
     await page.reload();

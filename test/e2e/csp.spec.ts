@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/chromium.ts';
 import { headersForEveryPath } from './support/headers.ts';
 import { inlineScriptRuns, openPage } from './support/page-helpers.ts';
+import { goOffline } from './support/offline.ts';
 import { serveBuild, type StaticServer } from './support/server.ts';
 import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
 
@@ -52,7 +53,7 @@ describe('the app under the Content-Security-Policy from _headers', () => {
     await page.getByRole('radio', { name: 'Dark' }).check();
     expect(await violations()).toEqual([]);
 
-    await context.setOffline(true);
+    await goOffline(context, page);
     await page.reload();
     await expect.poll(() => page.locator('h1').innerText()).toBe(post.title);
     expect(await page.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('dark');

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import { buildSite } from './support/build.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { openPage } from './support/page-helpers.ts';
+import { goOffline } from './support/offline.ts';
 import { serveBuild, type StaticServer } from './support/server.ts';
 import { useServedSite } from './support/served-site.ts';
 import { MILESTONE_PREFIX } from '../../src/shared/milestones.ts';
@@ -86,7 +87,7 @@ function offlineStory(site: () => { distDir: string; basePath: string }) {
     expect(at('worker-installed')).toBeLessThan(at('page-database-open'));
 
     await server.close();
-    await context.setOffline(true);
+    await goOffline(context, page);
 
     for (const post of index.posts) {
       await page.goto(`${origin}posts/${post.slug}`);
@@ -121,7 +122,7 @@ function offlineStory(site: () => { distDir: string; basePath: string }) {
     const external = page.locator('.post-body a[rel~="noopener"]').first();
     const marker = () => external.evaluate((link) => getComputedStyle(link, '::after').content);
     expect(await marker()).toBe('none');
-    await context.setOffline(true);
+    await goOffline(context, page);
     await expect.poll(marker).toBe('" (needs a connection)"');
   });
 

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage } from './support/page-helpers.ts';
+import { goOffline } from './support/offline.ts';
 import { useServedSite } from './support/served-site.ts';
 import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
 
@@ -303,7 +304,7 @@ describe('prerendered pages', () => {
     const { page, context, errors } = await openPage(site.browser, test);
     await page.goto(site.server.url);
     await waitUntilReadyOffline(page);
-    await context.setOffline(true);
+    await goOffline(context, page);
 
     const post = await page.goto(url(`posts/${newest.slug}`));
     expect(post?.fromServiceWorker()).toBe(true);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { PostSummary } from '../../src/shared/post.ts';
 import { openPage } from './support/page-helpers.ts';
+import { goOffline } from './support/offline.ts';
 import { useServedSite } from './support/served-site.ts';
 import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
 
@@ -58,7 +59,7 @@ describe('tag filtering', () => {
       }
     };
     await check();
-    await context.setOffline(true);
+    await goOffline(context, page);
     await check();
     expect(errors.filter((error) => !error.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });
