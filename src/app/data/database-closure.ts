@@ -23,6 +23,7 @@ export function watchForClosure(db: FieldNotesDB, onLost: () => void): void {
   };
   const stepAsideForNewerVersion = () => {
     if (givenUp) return;
+    // Before closing: Dexie fires `close` for our own close too, and that must not reopen.
     givenUp = true;
     db.close();
     onLost();
