@@ -3,7 +3,7 @@
 // the prerendered markup without rebuilding it, and that offline navigations get each page's own HTML.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage } from './support/page-helpers.ts';
+import { BROWSER_LOGS, openPage } from './support/page-helpers.ts';
 import { goOffline } from './support/offline.ts';
 import { useServedSite } from './support/served-site.ts';
 import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
@@ -66,7 +66,12 @@ describe('prerendered pages', () => {
     });
 
     it('an unknown path gets the Not found page with status 404', async (test) => {
-      const { page } = await openPage(site.browser, test, { javaScriptEnabled: false });
+      const { page } = await openPage(
+        site.browser,
+        test,
+        { javaScriptEnabled: false },
+        { consoleErrors: [BROWSER_LOGS.notFound] },
+      );
       const response = await page.goto(url('no/such/page'));
       expect(response?.status()).toBe(404);
       await expectHeading(page, 'Page not found');

@@ -11,34 +11,61 @@ export const TEST_RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
 export interface PageSession {
   page: Page;
   context: BrowserContext;
-  /** Console errors and uncaught page errors, in order; tests assert it is empty. */
+  /** Console errors and uncaught page errors of every page in the context, in order. */
   errors: string[];
+}
+
+/** What a test expects its pages to complain about; anything else fails it. */
+export interface ErrorExpectations {
+  /** Console errors the test provokes on purpose (a refused request, say), matched by text. */
+  consoleErrors?: RegExp[];
 }
 
 /**
  * Opens a page for the current test: in a new context when given a Browser, or in the given
  * context (a persistent profile). When the test ends the page (and a context made here) is closed;
  * if the test failed, a full-page screenshot is saved first as `test-results/<test name>.png`.
+ *
+ * Every page of the context is guarded: an uncaught error or unhandled rejection fails the test,
+ * and so does a console error the test did not declare in `expected`.
  */
 export async function openPage(
   target: Browser | BrowserContext,
   test: TestContext,
   contextOptions: BrowserContextOptions = {},
+  expected: ErrorExpectations = {},
 ): Promise<PageSession> {
   const ownsContext = isBrowser(target);
   const context = isBrowser(target) ? await target.newContext(contextOptions) : target;
+  const errors: string[] = [];
+  const guard = (opened: Page) => collectErrors(opened, errors);
+  context.on('page', guard);
   const page = await context.newPage();
-  const errors = collectErrors(page);
   if (contextOptions.javaScriptEnabled !== false) waitForAppOnNavigation(page);
 
   // onTestFinished runs after afterEach and sees the final state, including expect.soft failures;
   // onTestFailed would run too late, after the page is closed.
   test.onTestFinished(async () => {
+    context.off('page', guard);
     if (test.task.result?.state === 'fail') await saveScreenshot(page, test.task.fullTestName ?? test.task.name);
     if (ownsContext) await context.close();
     else await page.close();
+    const unexpected = errors.filter((error) => !isExpected(error, expected));
+    if (unexpected.length > 0) throw new Error(`The page reported errors:\n${unexpected.join('\n')}`);
   });
   return { page, context, errors };
+}
+
+/** What Chromium itself logs as console errors for loads a test makes fail on purpose. */
+export const BROWSER_LOGS = {
+  /** A request made while the browser is offline. */
+  offline: /net::ERR_INTERNET_DISCONNECTED/,
+  /** A response with status 404, such as the Not found page's own. */
+  notFound: /status of 404 \(Not Found\)/,
+} as const;
+
+function isExpected(error: string, { consoleErrors = [] }: ErrorExpectations): boolean {
+  return error.startsWith('console.error: ') && consoleErrors.some((pattern) => pattern.test(error));
 }
 
 /**
@@ -64,9 +91,8 @@ export async function waitForApp(page: Page): Promise<void> {
   await page.locator('#app[data-hydrated]').waitFor({ state: 'attached', timeout: 20_000 });
 }
 
-/** Records console errors and uncaught exceptions of a page into an array. */
-export function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
+/** Records console errors and uncaught exceptions (unhandled rejections too) of a page into `errors`. */
+export function collectErrors(page: Page, errors: string[] = []): string[] {
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const { url, lineNumber } = message.location();
