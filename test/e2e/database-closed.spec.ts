@@ -1,9 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { MILESTONE_PREFIX } from '../../src/shared/milestones.ts';
 import { openPage } from './support/page-helpers.ts';
 import { useServedSite } from './support/served-site.ts';
-import { waitUntilReadyOffline } from './support/site-data.ts';
+import { waitForMilestone, waitUntilReadyOffline } from './support/site-data.ts';
 
 // A newer version of the site in another tab upgrades the database, before or after this older
 // page opened it; the older page must say so and offer a reload, never go blank.
@@ -15,10 +14,7 @@ describe('the database upgraded by a newer version of the site', () => {
     await page.goto(`${site.server.url}posts/kubecon-2017-thoughts`);
     await waitUntilReadyOffline(page);
     // The page's own connection, not only the sync worker's: "ready" can come before it opens.
-    await page.waitForFunction(
-      (mark) => performance.getEntriesByName(mark, 'mark').length > 0,
-      `${MILESTONE_PREFIX}page-database-open`,
-    );
+    await waitForMilestone(page, 'page-database-open');
 
     expect(await openAsNewerVersion(page)).toBe(1000);
 

@@ -8,7 +8,7 @@ import { serveBuild, type StaticServer } from './support/server.ts';
 import { useServedSite } from './support/served-site.ts';
 import { MILESTONE_PREFIX } from '../../src/shared/milestones.ts';
 import type { PostIndex } from '../../src/shared/post.ts';
-import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
+import { readBuiltIndex, waitForMilestone, waitUntilReadyOffline } from './support/site-data.ts';
 
 // The same story at the root and under a sub-path (`BASE_PATH=/notes/`), where the router, the
 // service worker's scope and navigation fallback, and every asset and data URL must follow.
@@ -74,7 +74,7 @@ function offlineStory(site: () => { distDir: string; basePath: string }) {
             .map((mark) => ({ name: mark.name.slice(prefix.length), at: mark.startTime })),
         MILESTONE_PREFIX,
       );
-    await expect.poll(async () => (await readMarks()).some((mark) => mark.name === 'page-database-open')).toBe(true);
+    await waitForMilestone(page, 'page-database-open');
     const marks = await readMarks();
     const at = (name: string) => marks.find((mark) => mark.name === name)?.at ?? NaN;
     expect(marks.map((mark) => mark.name).sort()).toEqual([

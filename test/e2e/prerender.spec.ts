@@ -6,7 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { BROWSER_LOGS, openPage } from './support/page-helpers.ts';
 import { goOffline } from './support/offline.ts';
 import { useServedSite } from './support/served-site.ts';
-import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
+import { readBuiltIndex, waitForMilestone, waitUntilReadyOffline } from './support/site-data.ts';
 
 const index = readBuiltIndex(inject('distDir'));
 const newest = index.posts[0]!;
@@ -157,7 +157,8 @@ describe('prerendered pages', () => {
       await page.reload();
       await mark('.post-list > li');
       // On a return visit the stored posts replace the seed as soon as they are read.
-      await page.waitForFunction(() => indexedDB.databases().then((dbs) => dbs.length > 0));
+      await waitForMilestone(page, 'page-database-open');
+      // Nothing to wait for when nothing changes: give the live query's first read time to land.
       await page.waitForTimeout(500);
       expect(await stillMarked('.post-list > li')).toBe(true);
       expect(errors).toEqual([]);

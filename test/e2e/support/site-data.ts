@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { MILESTONE_PREFIX, type Milestone } from '../../../src/shared/milestones.ts';
 
 export { readBuiltIndex } from '../../../scripts/built-index.ts';
 
@@ -86,4 +88,12 @@ export async function putRow(page: Page, store: string, row: Record<string, unkn
       }),
     { name: store, value: row },
   );
+}
+
+/** Waits until the page has marked a start-up milestone (src/app/milestones.ts). */
+export async function waitForMilestone(page: Page, milestone: Milestone): Promise<void> {
+  const name = MILESTONE_PREFIX + milestone;
+  await expect
+    .poll(() => page.evaluate((mark) => performance.getEntriesByName(mark, 'mark').length, name), { timeout: 20_000 })
+    .toBe(1);
 }
