@@ -1,7 +1,8 @@
 import { Show } from 'solid-js';
 import { databaseLost, storageMode } from '../data/runtime.ts';
+import { workerRefused } from '../pwa/service-worker.ts';
 
-/** Polite, visible notices when reader data cannot be kept, or the database went away. */
+/** Polite, visible notices when reader data cannot be kept, the site cannot be saved offline, or the database went away. */
 export function StorageNotices() {
   const memoryOnly = () => storageMode()?.kind === 'memory';
   return (
@@ -13,6 +14,15 @@ export function StorageNotices() {
             after you leave. Every post is still here to read.
           </p>
         </aside>
+      </Show>
+      <Show when={workerRefused()}>
+        {(reason) => (
+          <aside class="notice" aria-label="Offline notice">
+            <p>
+              This site can't be saved for offline reading in this browser: {reason()} Every post still reads online.
+            </p>
+          </aside>
+        )}
       </Show>
       <Show when={databaseLost()}>
         <aside class="notice" role="alert">

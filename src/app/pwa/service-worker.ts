@@ -7,6 +7,7 @@ const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 const [updateWaiting, setUpdateWaiting] = createSignal(false);
 const [precacheComplete, setPrecacheComplete] = createSignal(false);
 const [firstInstall, setFirstInstall] = createSignal(false);
+const [workerRefused, setWorkerRefused] = createSignal<string>();
 
 /** A new version of the site is installed and waits for the reader to reload. */
 export { updateWaiting };
@@ -14,6 +15,8 @@ export { updateWaiting };
 export { precacheComplete };
 /** This visit installed the service worker for the first time (so "ready offline" is news). */
 export { firstInstall };
+/** Why this browser would not register the service worker, if it would not: the site still reads online. */
+export { workerRefused };
 
 let workbox: Workbox | undefined;
 let reloadRequested = false;
@@ -34,13 +37,29 @@ function workboxWindowModule(): Promise<typeof import('workbox-window')> {
  * It is not one of the page's first modules: it arrives and is evaluated in a task of its own.
  */
 export function loadServiceWorkerSupport(): void {
-  if (supported()) void workboxWindowModule();
+  // A failure here is met again, and handled, by registerServiceWorker.
+  if (supported()) workboxWindowModule().catch(() => undefined);
 }
 
-/** Registers the service worker and follows its life cycle. Call once, after first paint. */
+/**
+ * Registers the service worker and follows its life cycle. Call once, after first paint. Never
+ * rejects: a worker the browser refuses (a host without sw.js, a failing server, a blocked
+ * registration) becomes `workerRefused`, and the site goes on reading online.
+ */
 export async function registerServiceWorker(): Promise<void> {
-  if (!supported()) return;
-  const { Workbox } = await workboxWindowModule();
+  if (!import.meta.env.PROD) return;
+  if (!supported()) {
+    setWorkerRefused('it has no service workers.');
+    return;
+  }
+  let Workbox: typeof import('workbox-window').Workbox;
+  try {
+    ({ Workbox } = await workboxWindowModule());
+  } catch (error) {
+    workboxWindow = undefined;
+    retryOnceOnline(error);
+    return;
+  }
   const base = import.meta.env.BASE_URL;
   // A page loaded without a worker that comes under one has just seen the first install: the
   // worker claims its clients once it is active, after the precache is complete. (workbox-window's
@@ -59,10 +78,14 @@ export async function registerServiceWorker(): Promise<void> {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloadRequested) window.location.reload();
   });
-  void workbox.register().then(async (registration) => {
+  try {
+    const registration = await workbox.register();
     markMilestone('worker-registered');
     if (navigator.serviceWorker.controller && registration?.active) setPrecacheComplete(true);
-  });
+  } catch (error) {
+    retryOnceOnline(error);
+    return;
+  }
   setInterval(() => void workbox?.update(), UPDATE_CHECK_INTERVAL_MS);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void workbox?.update();
@@ -99,4 +122,24 @@ export function applyUpdate(): void {
   if (!workbox) return;
   reloadRequested = true;
   workbox.messageSkipWaiting();
+}
+
+/**
+ * A registration that failed because the connection went is tried again when it comes back;
+ * any other failure is the browser's or the host's refusal, and is reported as such.
+ */
+function retryOnceOnline(error: unknown): void {
+  if (navigator.onLine) {
+    setWorkerRefused(describeRefusal(error));
+    return;
+  }
+  window.addEventListener('online', () => void registerServiceWorker(), { once: true });
+}
+
+/** A registration failure in a reader's words. */
+function describeRefusal(error: unknown): string {
+  // workbox-window fails this way when the browser hands it no registration at all.
+  if (error instanceof TypeError && /waiting/.test(error.message)) return 'the browser refused to register it.';
+  const message = error instanceof Error ? error.message : String(error);
+  return message.endsWith('.') ? message : `${message}.`;
 }

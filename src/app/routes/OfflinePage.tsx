@@ -3,7 +3,7 @@ import { site } from 'virtual:field-notes/content';
 import { createPostSummaries, createStoredPostCount } from '../data/queries.ts';
 import { storageMode, syncStatus } from '../data/runtime.ts';
 import { readStorageReport, requestPersistentStorage } from '../data/storage.ts';
-import { precacheComplete } from '../pwa/service-worker.ts';
+import { precacheComplete, workerRefused } from '../pwa/service-worker.ts';
 import { usePageMeta } from '../page-meta.ts';
 
 /** "Offline & storage": what is saved for offline reading, how much space it takes, and whether it is kept. */
@@ -31,7 +31,13 @@ export function OfflinePage() {
           {stored() ?? 0} of {published() ?? '…'}
         </dd>
         <dt>Site files cached</dt>
-        <dd>{precacheComplete() ? 'Yes, the whole site opens without a connection' : 'Not yet'}</dd>
+        <dd>
+          {precacheComplete()
+            ? 'Yes, the whole site opens without a connection'
+            : workerRefused()
+              ? `No: this browser would not save the site, ${workerRefused()}`
+              : 'Not yet'}
+        </dd>
         <dt>Storage used</dt>
         <dd>
           {formatBytes(report()?.usage)} of {formatBytes(report()?.quota)} available

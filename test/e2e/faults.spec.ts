@@ -1,0 +1,92 @@
+// A browser that will not keep the site offline still reads every post, says what it cannot do,
+// and throws nothing: each refusal a host or a browser can make of the service worker.
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { BROWSER_LOGS, openPage, type ErrorExpectations } from './support/page-helpers.ts';
+import { goOffline } from './support/offline.ts';
+import { useServedSite } from './support/served-site.ts';
+import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
+
+const REFUSED = /This site can't be saved for offline reading in this browser: .+ Every post still reads online\./;
+/** What Chromium logs itself when a worker script answers with an error status. */
+const BAD_SCRIPT = [/status of (404|500)/, /bad HTTP response code \((404|500)\)/];
+
+interface Refusal {
+  name: string;
+  contextOptions?: BrowserContextOptions;
+  prepare?: (page: Page) => Promise<unknown>;
+  expected?: ErrorExpectations;
+}
+
+const REFUSALS: Refusal[] = [
+  {
+    name: 'the host has no sw.js (404)',
+    prepare: (page) => page.context().route(/\/sw\.js$/, (route) => route.fulfill({ status: 404, body: 'Not found' })),
+    expected: { consoleErrors: BAD_SCRIPT },
+  },
+  {
+    name: 'the server fails on sw.js (500)',
+    prepare: (page) =>
+      page.context().route(/\/sw\.js$/, (route) => route.fulfill({ status: 500, body: 'Server error' })),
+    expected: { consoleErrors: BAD_SCRIPT },
+  },
+  {
+    name: 'the browser refuses the registration',
+    prepare: (page) =>
+      page.addInitScript(() => {
+        navigator.serviceWorker.register = () =>
+          Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
+      }),
+  },
+  { name: 'service workers are blocked', contextOptions: { serviceWorkers: 'block' } },
+  {
+    name: 'the browser has no service workers',
+    prepare: (page) =>
+      page.addInitScript(() => {
+        delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+      }),
+  },
+];
+
+describe('a service worker that cannot be registered', () => {
+  const site = useServedSite();
+  const index = readBuiltIndex(inject('distDir'));
+
+  for (const refusal of REFUSALS) {
+    it(`reads every post and says so when ${refusal.name}`, async (test) => {
+      const { page } = await openPage(site.browser, test, refusal.contextOptions, refusal.expected);
+      await refusal.prepare?.(page);
+      await page.goto(site.server.url);
+      await page.getByText(REFUSED).waitFor({ timeout: 15_000 });
+      await expect.poll(() => page.locator('main .post-card').count()).toBe(index.posts.length);
+
+      const post = index.posts[0]!;
+      await page.getByRole('link', { name: post.title, exact: true }).first().click();
+      await expect.poll(() => page.locator('h1').innerText()).toBe(post.title);
+      expect(await page.locator('.post-body p').count()).toBeGreaterThan(2);
+
+      await page.getByRole('contentinfo').getByRole('link', { name: 'Offline & storage' }).click();
+      const cached = page.locator('dt:text-is("Site files cached") + dd');
+      await expect.poll(() => cached.innerText()).toMatch(/^No: this browser would not save the site, .+/);
+      expect(await page.getByText(REFUSED).count()).toBe(1);
+    });
+  }
+});
+
+describe('a malformed address', () => {
+  const site = useServedSite();
+
+  it('gets the Not found page, online and offline, with nothing thrown', async (test) => {
+    const { page, context } = await openPage(site.browser, test, {}, { consoleErrors: [BROWSER_LOGS.notFound] });
+    await page.goto(site.server.url);
+    await waitUntilReadyOffline(page);
+    await page.goto(`${site.server.url}posts/%E0%A4%A`);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Page not found');
+    await goOffline(context, page);
+    await page.goto(`${site.server.url}posts/%E0%A4%A`);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Page not found');
+    // A tag page names the tag it was asked for, as for any tag no post has.
+    await page.goto(`${site.server.url}tags/%E0%A4%A`);
+    await expect.poll(() => page.locator('h1').innerText()).toBe('%E0%A4%A');
+  });
+});
