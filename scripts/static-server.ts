@@ -83,7 +83,8 @@ async function handle(
   const target = parseRequestPath(request.url ?? '/', basePath);
   switch (target.kind) {
     case 'malformed':
-      return sendText(request, response, 400, 'Bad request');
+      // No file can have such a name: the reader gets the site's own Not found page.
+      return sendNotFound(request, response, root);
     case 'outside':
       return sendText(request, response, 404, 'Not found');
     case 'base-without-slash':
@@ -101,9 +102,15 @@ async function handle(
   if (!hasFileExtension(target.relative)) {
     const page = await locateFile(root, `${target.relative.replace(/\/+$/, '')}.html`, false);
     if (page.kind === 'file') return sendFile(request, response, page.file, page.relative);
-    const notFound = await locateFile(root, '404.html', false);
-    if (notFound.kind === 'file') return sendFile(request, response, notFound.file, notFound.relative, 404);
+    return sendNotFound(request, response, root);
   }
+  sendText(request, response, 404, 'Not found');
+}
+
+/** The site's Not found page (404.html) with status 404, or a plain 404 where the site has none. */
+async function sendNotFound(request: http.IncomingMessage, response: http.ServerResponse, root: string): Promise<void> {
+  const notFound = await locateFile(root, '404.html', false);
+  if (notFound.kind === 'file') return sendFile(request, response, notFound.file, notFound.relative, 404);
   sendText(request, response, 404, 'Not found');
 }
 

@@ -3,6 +3,7 @@ import { hydrate, render } from 'solid-js/web';
 import { reportPageNotInteractive } from '../pwa/load-error.ts';
 import { loadPageModuleFor, preloadPageFor } from '../routes/lazy-pages.ts';
 import { markMilestone } from '../milestones.ts';
+import { repairMalformedAddress } from '../navigation/malformed-address.ts';
 import { nextTask } from '../next-task.ts';
 import { markHydrationSettled } from './hydration.ts';
 import { clearSeeds, useEmbeddedSeeds } from './seeds.ts';
@@ -19,6 +20,7 @@ declare global {
  * host answers unknown paths with, the dev server's empty shell) is rendered afresh in place.
  */
 export async function startApp(root: HTMLElement): Promise<void> {
+  repairMalformedAddress();
   const base = import.meta.env.BASE_URL;
   const appPath = `/${window.location.pathname.slice(base.length).replace(/\/+$/, '')}`;
   const prerendered = root.dataset.prerendered;
