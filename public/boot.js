@@ -93,7 +93,7 @@
       }
       var entry = document.querySelector('meta[name="field-notes:app"]');
       if (!entry) return;
-      import(entry.getAttribute('content'));
+      loadApp(entry.getAttribute('content'));
       // Every other module the page hydrates with is fetched beside the entry (after it: a host
       // on HTTP/1.1 serves six at a time), not one level of imports after another. Each is still
       // evaluated only when the app imports it.
@@ -106,6 +106,27 @@
       });
     });
   });
+  // Offline before the app arrived, the page stays readable as prerendered: say why its buttons
+  // do nothing, and load the app once the connection is back.
+  function loadApp(src) {
+    import(src).catch(function () {
+      var notice = document.createElement('p');
+      notice.className = 'notice app-unavailable';
+      notice.setAttribute('role', 'status');
+      notice.textContent =
+        'You are offline: this page can be read, but its buttons will work only once you are back online.';
+      var content = document.getElementById('content');
+      if (content) content.prepend(notice);
+      window.addEventListener(
+        'online',
+        function () {
+          notice.remove();
+          loadApp(src);
+        },
+        { once: true },
+      );
+    });
+  }
   function afterFirstPaint(callback) {
     var called = false;
     var once = function () {

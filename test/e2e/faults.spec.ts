@@ -90,3 +90,47 @@ describe('a malformed address', () => {
     await expect.poll(() => page.locator('h1').innerText()).toBe('%E0%A4%A');
   });
 });
+
+// first visit of a post → the connection goes before the app has finished loading → the article
+// stays on screen, at its address, and the reader is told what did not load.
+describe('losing the connection early in a first visit', () => {
+  const site = useServedSite();
+  const post = readBuiltIndex(inject('distDir')).posts[0]!;
+
+  for (const after of [0, 200, 800]) {
+    it(`keeps the article on screen when offline ${after} ms after load`, async (test) => {
+      // Chromium logs a worker script it cannot fetch offline itself.
+      const { page, context } = await openPage(
+        site.browser,
+        test,
+        {},
+        { consoleErrors: [BROWSER_LOGS.offline, /An unknown error occurred when fetching the script/] },
+      );
+      const url = `${site.server.url}posts/${post.slug}`;
+      let loads = 0;
+      page.on('load', () => (loads += 1));
+      const loaded = page.waitForEvent('load');
+      // Not page.goto: it waits for the app, which may never arrive here.
+      await page.evaluate((address) => window.location.assign(address), url);
+      await loaded;
+      // The fault itself is timed; every assertion below waits for a state.
+      await new Promise((resolve) => setTimeout(resolve, after));
+      await goOffline(context, page);
+
+      // Settled: the app is live, or it has said the page cannot be used.
+      await expect
+        .poll(() => page.locator('#app[data-hydrated], .app-unavailable, .page-not-interactive, .page-error').count(), {
+          timeout: 20_000,
+        })
+        .toBeGreaterThan(0);
+      await page.getByRole('heading', { level: 1, name: post.title, exact: true }).waitFor();
+      expect(await page.locator('.post-body p').count()).toBeGreaterThan(2);
+      expect(await page.locator('.post-body').isVisible()).toBe(true);
+      // Nothing reloads the page onto the browser's offline error page.
+      await page.waitForTimeout(1_500);
+      expect(page.url()).toBe(url);
+      expect(loads).toBe(1);
+      await page.getByRole('heading', { level: 1, name: post.title, exact: true }).waitFor();
+    });
+  }
+});

@@ -1,10 +1,14 @@
 import { Show } from 'solid-js';
-import { databaseLost, storageMode } from '../data/runtime.ts';
+import { databaseLost, storageMode, syncStatus } from '../data/runtime.ts';
 import { workerRefused } from '../pwa/service-worker.ts';
 
 /** Polite, visible notices when reader data cannot be kept, the site cannot be saved offline, or the database went away. */
 export function StorageNotices() {
   const memoryOnly = () => storageMode()?.kind === 'memory';
+  const syncFailure = () => {
+    const status = syncStatus();
+    return status.state === 'failed' ? status.message : undefined;
+  };
   return (
     <>
       <Show when={memoryOnly()}>
@@ -21,6 +25,13 @@ export function StorageNotices() {
             <p>
               This site can't be saved for offline reading in this browser: {reason()} Every post still reads online.
             </p>
+          </aside>
+        )}
+      </Show>
+      <Show when={syncFailure()}>
+        {(message) => (
+          <aside class="notice" aria-label="Saving notice">
+            <p>Posts could not be saved for reading offline this time ({message()}). Every post still reads online.</p>
           </aside>
         )}
       </Show>

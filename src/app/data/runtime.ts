@@ -89,6 +89,28 @@ export async function startData({ after }: { after?: Promise<unknown> } = {}): P
   const inWorker = syncInWorker({ databaseName: DEFAULT_DB_NAME, indexUrl }, reportProgress, stopWorker.signal);
   const viaWorker = settleFromWorker(inWorker, stopWorker.signal);
   if (after) await Promise.race([after.catch(() => undefined), delay(PAGE_DATABASE_WAIT_MS)]);
+  try {
+    await openPageDatabase(stopWorker);
+  } catch (error) {
+    // Most often the data layer's chunk could not load because the connection went.
+    setSyncStatus(
+      navigator.onLine ? failed(error) : { state: 'failed', message: 'you went offline before it finished' },
+    );
+    return;
+  }
+  const db = await whenDatabaseOpen();
+  const mode = storageMode();
+  const outcome = await viaWorker;
+  if (mode?.kind === 'memory' && outcome === 'done') {
+    // The worker has said the posts are saved: the page fills its own copy without saying so again.
+    await syncOnPage(db).catch((error: unknown) => setSyncStatus(failed(error)));
+  } else if (mode?.kind === 'memory' || outcome === 'not run') {
+    await settleSyncStatus(syncOnPage(db, reportProgress));
+  }
+}
+
+/** Loads Dexie, opens the page's own connection and publishes it; stops the worker for a database in memory. */
+async function openPageDatabase(stopWorker: AbortController): Promise<void> {
   const { openDatabase, watchForClosure } = await loadDataLayer();
   // Evaluating Dexie and opening the database in tasks of their own: back to back they were one
   // 35-40 ms task in a Lighthouse trace of a post.
@@ -102,13 +124,6 @@ export async function startData({ after }: { after?: Promise<unknown> } = {}): P
   markMilestone('page-database-open');
   // A database in memory is the page's alone: whatever the worker wrote is not in it.
   if (mode.kind === 'memory') stopWorker.abort();
-  const outcome = await viaWorker;
-  if (mode.kind === 'memory' && outcome === 'done') {
-    // The worker has said the posts are saved: the page fills its own copy without saying so again.
-    await syncOnPage(db).catch((error: unknown) => setSyncStatus(failed(error)));
-  } else if (mode.kind === 'memory' || outcome === 'not run') {
-    await settleSyncStatus(syncOnPage(db, reportProgress));
-  }
 }
 
 /**
