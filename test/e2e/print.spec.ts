@@ -1,4 +1,8 @@
 // Printing a post gives the article alone, black on white, with the address of each external link.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/page-helpers.ts';
 import { useServedSite } from './support/served-site.ts';
@@ -15,12 +19,30 @@ describe('print stylesheet', () => {
     await page.locator('.post-body').waitFor({ timeout: RENDER_TIMEOUT });
     await page.emulateMedia({ media: 'print' });
 
-    const shown = (selector: string) =>
-      page
+    // isVisible() also counts hidden ancestors, so a hidden wrapper around the article fails here.
+    for (const selector of ['.site-header', '.site-footer', 'nav', 'button', '.toc-aside', '.toasts', '.post-footer']) {
+      const visible = await page
         .locator(selector)
-        .evaluateAll((elements) => elements.filter((e) => getComputedStyle(e).display !== 'none').length);
-    expect(await shown('.site-header, .site-footer, nav, button, .heading-anchor, .toasts')).toBe(0);
-    expect(await shown('article.post h1')).toBe(1);
+        .evaluateAll((elements) => elements.filter((e) => (e as HTMLElement).checkVisibility()).length);
+      expect(visible, selector).toBe(0);
+    }
+    await expect.poll(() => page.locator('article.post h1').isVisible()).toBe(true);
+    expect(await page.locator('.post-body p').first().isVisible()).toBe(true);
+
+    // The paper itself: the title and the first paragraph are in the PDF's text.
+    const title = (await page.locator('article.post h1').textContent())?.trim() ?? '';
+    const paragraph = (await page.locator('.post-body p').first().textContent())?.trim() ?? '';
+    const pdf = await page.pdf();
+    expect(pdf.byteLength).toBeGreaterThan(10_000);
+    const dir = await mkdtemp(path.join(tmpdir(), 'print-'));
+    await writeFile(path.join(dir, 'post.pdf'), pdf);
+    const text = execFileSync('pdftotext', [path.join(dir, 'post.pdf'), '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    expect(text).toContain(title);
+    expect(text).toContain(paragraph.replace(/\s+/g, ' ').slice(0, 40));
+
     const colours = await page.evaluate(() => ({
       background: getComputedStyle(document.body).backgroundColor,
       text: getComputedStyle(document.querySelector('.post-body p') as Element).color,
