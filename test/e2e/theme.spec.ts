@@ -170,4 +170,36 @@ describe('themes and reader settings', () => {
     // And the policy was in force: an inline script is refused.
     expect(await inlineScriptRuns(page)).toBe(false);
   });
+
+  it('makes post paragraphs larger and more spaced at each step, and the column wider with Wide', async (test) => {
+    const { page, errors } = await openPage(site.browser, test, { viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.server.url}posts/kubecon-2017-thoughts`);
+    await page.locator('.post-body p').first().waitFor({ timeout: RENDER_TIMEOUT });
+    const text = () =>
+      page
+        .locator('.post-body p')
+        .first()
+        .evaluate((p) => {
+          const style = getComputedStyle(p);
+          return {
+            size: parseFloat(style.fontSize),
+            leading: parseFloat(style.lineHeight),
+            width: p.getBoundingClientRect().width,
+          };
+        });
+    let previous = 0;
+    for (const name of ['Small', 'Medium', 'Large', 'Larger', 'Largest']) {
+      await (await openSettings(page)).getByRole('radio', { name, exact: true }).first().check();
+      await expect.poll(async () => (await text()).size).toBeGreaterThan(previous);
+      previous = (await text()).size;
+      await page.keyboard.press('Escape');
+    }
+    await (await openSettings(page)).getByRole('radio', { name: 'Medium' }).first().check();
+    const normal = await text();
+    await page.getByRole('radio', { name: 'Relaxed' }).check();
+    await expect.poll(async () => (await text()).leading).toBeGreaterThan(normal.leading);
+    await page.getByRole('radio', { name: 'Wide' }).check();
+    await expect.poll(async () => (await text()).width).toBeGreaterThan(normal.width * 1.12);
+    expect(errors).toEqual([]);
+  });
 });
