@@ -29,18 +29,20 @@ export function renderFeeds(site: SiteInfo, posts: Post[], basePath = '/'): { rs
     generator: 'KubeCon Field Notes',
   });
   for (const post of posts.slice(0, FEED_LIMIT)) {
+    // Titles and summaries are plain text, but the feed package marks them as HTML: escaped,
+    // a reader shows their characters instead of running markup an author typed.
     feed.addItem({
-      title: post.title,
+      title: escapeXml(post.title),
       id: url(postRoute(post.slug)),
       link: url(postRoute(post.slug)),
       date: new Date(post.updated ?? post.date),
       published: new Date(post.date),
-      description: post.summary,
+      description: escapeXml(post.summary),
       content: absolutizeLinks(stripHeadingAnchors(post.html), site.baseUrl, basePath),
       category: post.tags.map((tag) => ({ name: tag, domain: url(tagRoute(tag)) })),
     });
   }
-  return { rss: feed.rss2(), atom: feed.atom1() };
+  return { rss: feed.rss2(), atom: asAtomText(feed.atom1()) };
 }
 
 /** sitemap.xml listing the home page, every post, the tag index and every tag page. */
@@ -80,5 +82,14 @@ function absolutizeLinks(html: string, baseUrl: string, basePath: string): strin
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+// The feed package cannot emit Atom `type="text"`; the escaped text it wrapped in CDATA is valid
+// XML text as it stands, so it is unwrapped and marked as text, which readers never parse as HTML.
+function asAtomText(atom: string): string {
+  return atom.replace(
+    /<(title|summary) type="html"><!\[CDATA\[([^>]*)\]\]><\/\1>/g,
+    (_, element: string, text: string) => `<${element} type="text">${text}</${element}>`,
+  );
 }
