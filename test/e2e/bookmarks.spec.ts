@@ -107,6 +107,36 @@ describe('bookmarks', () => {
     expect(errors).toEqual([]);
   });
 
+  it('end as the last click set them when two tabs toggle one in quick alternation', async (test) => {
+    const { page: first, context, errors } = await openPage(site.browser, test);
+    await first.goto(site.server.url);
+    const second = await context.newPage();
+    await second.goto(site.server.url);
+    const tabs = [first, second];
+    for (const tab of tabs) {
+      await expect.poll(() => toggle(tab, postA.title).isEnabled()).toBe(true);
+      // What the button showed when it was clicked, recorded in the page as the click lands.
+      await toggle(tab, postA.title).evaluate((button) =>
+        button.addEventListener(
+          'click',
+          () => ((window as unknown as { shown?: string }).shown = button.getAttribute('aria-pressed') ?? ''),
+          { capture: true },
+        ),
+      );
+    }
+    for (let i = 0; i < 100; i++) await toggle(tabs[i % 2]!, postA.title).click();
+    const last = tabs[1]!;
+    const shown = await last.evaluate(() => (window as unknown as { shown?: string }).shown);
+    const expected = shown === 'true' ? 'false' : 'true';
+
+    for (const tab of tabs)
+      await expect.poll(() => toggle(tab, postA.title).getAttribute('aria-pressed')).toBe(expected);
+    await first.reload();
+    await expect.poll(() => toggle(first, postA.title).getAttribute('aria-pressed')).toBe(expected);
+    await second.close();
+    expect(errors).toEqual([]);
+  });
+
   it('export to a file, and import merges it back; a bad file changes nothing', async (test) => {
     const { page, errors } = await openPage(site.browser, test);
     await page.goto(site.server.url);

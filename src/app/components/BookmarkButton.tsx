@@ -10,7 +10,7 @@ export function BookmarkButton(props: { slug: string; title: string; bookmarked:
   const [failed, setFailed] = createSignal(false);
   const toggle = () => {
     setFailed(false);
-    toggleBookmarkOf({ slug: props.slug, title: props.title }).catch((error: unknown) => {
+    toggleBookmarkOf({ slug: props.slug, title: props.title }, props.bookmarked).catch((error: unknown) => {
       console.warn('Could not save the bookmark', error);
       setFailed(true);
     });

@@ -8,9 +8,11 @@ export function PersistenceToast() {
       {(outcome) => (
         <div class="toast">
           <p>
-            {outcome() === 'granted'
-              ? 'Bookmark saved. This browser will keep your bookmarks even when space runs low.'
-              : 'Bookmark saved. This browser may clear saved data when space runs low; export your bookmarks to keep a copy.'}
+            {outcome() === 'memory'
+              ? 'Bookmarked for this visit only: this browser is not keeping data.'
+              : outcome() === 'granted'
+                ? 'Bookmark saved. This browser will keep your bookmarks even when space runs low.'
+                : 'Bookmark saved. This browser may clear saved data when space runs low; export your bookmarks to keep a copy.'}
           </p>
           <button type="button" class="toast-dismiss" onClick={dismissPersistenceNotice}>
             Dismiss

@@ -1,9 +1,9 @@
 import type { PostSummary } from '../../shared/post.ts';
 import { saveReadingPosition } from './reading-state.ts';
 import { checkFileSize, exportFileName, parseBookmarkFile, serializeBookmarks } from './bookmark-file.ts';
-import { importBookmarks, listBookmarks, removeBookmark, toggleBookmark, type ImportResult } from './bookmarks.ts';
-import { notePersistenceAfterBookmark } from './persistence-notice.ts';
-import { database, whenDatabaseOpen } from './runtime.ts';
+import { importBookmarks, listBookmarks, removeBookmark, setBookmark, type ImportResult } from './bookmarks.ts';
+import { noteBookmarkKeptForVisit, notePersistenceAfterBookmark } from './persistence-notice.ts';
+import { database, storageMode, whenDatabaseOpen } from './runtime.ts';
 import { requestPersistentStorage } from './storage.ts';
 
 /**
@@ -17,13 +17,14 @@ function openDatabase() {
 }
 
 /**
- * Bookmarks or un-bookmarks a post; resolves with whether it is now bookmarked. The first
+ * Sets a post's bookmark to the opposite of `shown`, what its button showed; resolves with whether it is now bookmarked. The first
  * bookmark ever is the moment to ask the browser to keep our storage (never on first load).
  */
-export async function toggleBookmarkOf(post: Pick<PostSummary, 'slug' | 'title'>): Promise<boolean> {
+export async function toggleBookmarkOf(post: Pick<PostSummary, 'slug' | 'title'>, shown: boolean): Promise<boolean> {
   const db = openDatabase();
-  const bookmarked = await toggleBookmark(db, post);
-  if (bookmarked) void notePersistenceAfterBookmark(db, requestPersistentStorage);
+  const bookmarked = await setBookmark(db, post, !shown);
+  if (bookmarked && storageMode()?.kind === 'memory') noteBookmarkKeptForVisit();
+  else if (bookmarked) void notePersistenceAfterBookmark(db, requestPersistentStorage);
   return bookmarked;
 }
 

@@ -1,6 +1,24 @@
 import type { PostSummary } from '../../shared/post.ts';
 import type { Bookmark, FieldNotesDB } from './db.ts';
 
+/**
+ * Sets whether the post is bookmarked to `bookmarked`, the opposite of what the reader's button
+ * showed: an explicit target, not a flip of what is stored, so the last click in any tab wins.
+ */
+export async function setBookmark(
+  db: FieldNotesDB,
+  post: Pick<PostSummary, 'slug' | 'title'>,
+  bookmarked: boolean,
+): Promise<boolean> {
+  // One transaction reads and writes, so a bookmark keeps its first time however often it is set.
+  return db.transaction('rw', db.bookmarks, async () => {
+    const stored = await db.bookmarks.get(post.slug);
+    if (!bookmarked) await db.bookmarks.delete(post.slug);
+    else if (!stored) await db.bookmarks.put({ slug: post.slug, title: post.title, bookmarkedAt: Date.now() });
+    return bookmarked;
+  });
+}
+
 /** Bookmarks the post if it is not bookmarked, else removes it; returns the new state. */
 export async function toggleBookmark(db: FieldNotesDB, post: Pick<PostSummary, 'slug' | 'title'>): Promise<boolean> {
   // One transaction reads and writes, so rapid toggles from several tabs never interleave.

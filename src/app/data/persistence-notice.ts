@@ -2,7 +2,7 @@ import { createSignal } from 'solid-js';
 import type { FieldNotesDB } from './db.ts';
 
 /** What the browser answered when the first bookmark asked it to keep our storage. */
-export type PersistenceOutcome = 'granted' | 'denied';
+export type PersistenceOutcome = 'granted' | 'denied' | 'memory';
 
 /** The settings row that remembers the question was asked, so the reader is told only once. */
 export const PERSISTENCE_ASKED_KEY = 'persistenceAskedOnFirstBookmark';
@@ -41,4 +41,9 @@ export async function askPersistenceOnce(
 export async function notePersistenceAfterBookmark(db: FieldNotesDB, request: () => Promise<boolean>): Promise<void> {
   const outcome = await askPersistenceOnce(db, request);
   if (outcome) setPersistenceNotice(outcome);
+}
+
+/** Tells the reader a bookmark lasts only this visit, since the browser keeps no data. */
+export function noteBookmarkKeptForVisit(): void {
+  setPersistenceNotice('memory');
 }
