@@ -124,7 +124,7 @@ describe('bookmarks', () => {
         ),
       );
     }
-    for (let i = 0; i < 100; i++) await toggle(tabs[i % 2]!, postA.title).click();
+    for (let i = 0; i < 50; i++) await toggle(tabs[i % 2]!, postA.title).click();
     const last = tabs[1]!;
     const shown = await last.evaluate(() => (window as unknown as { shown?: string }).shown);
     const expected = shown === 'true' ? 'false' : 'true';
