@@ -39,7 +39,7 @@ describe('the app under the Content-Security-Policy from _headers', () => {
       test,
       {},
       {
-        consoleErrors: [BROWSER_LOGS.offline, /Executing inline script violates the following Content Security Policy/],
+        consoleErrors: [BROWSER_LOGS.offline, BROWSER_LOGS.inlineScriptRefused],
       },
     );
     await page.addInitScript(() => {

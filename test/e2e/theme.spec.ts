@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { headersForEveryPath } from './support/headers.ts';
-import { inlineScriptRuns, openPage } from './support/page-helpers.ts';
+import { BROWSER_LOGS, inlineScriptRuns, openPage } from './support/page-helpers.ts';
 import { useServedSite } from './support/served-site.ts';
 
 const RENDER_TIMEOUT = 15_000;
@@ -138,7 +138,13 @@ describe('themes and reader settings', () => {
   });
 
   it('renders with the defaults when storage throws, under a strict Content-Security-Policy', async (test) => {
-    const { page, errors } = await openPage(site.browser, test);
+    // The last step runs an inline script on purpose, to see the policy refuse it.
+    const { page, errors } = await openPage(
+      site.browser,
+      test,
+      {},
+      { consoleErrors: [BROWSER_LOGS.inlineScriptRefused] },
+    );
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());

@@ -62,6 +62,8 @@ export const BROWSER_LOGS = {
   offline: /net::ERR_INTERNET_DISCONNECTED/,
   /** A response with status 404, such as the Not found page's own. */
   notFound: /status of 404 \(Not Found\)/,
+  /** An inline script refused by the Content-Security-Policy (see inlineScriptRuns). */
+  inlineScriptRefused: /Executing inline script violates the following Content Security Policy/,
 } as const;
 
 function isExpected(error: string, { consoleErrors = [] }: ErrorExpectations): boolean {
