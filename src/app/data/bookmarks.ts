@@ -19,19 +19,6 @@ export async function setBookmark(
   });
 }
 
-/** Bookmarks the post if it is not bookmarked, else removes it; returns the new state. */
-export async function toggleBookmark(db: FieldNotesDB, post: Pick<PostSummary, 'slug' | 'title'>): Promise<boolean> {
-  // One transaction reads and writes, so rapid toggles from several tabs never interleave.
-  return db.transaction('rw', db.bookmarks, async () => {
-    if (await db.bookmarks.get(post.slug)) {
-      await db.bookmarks.delete(post.slug);
-      return false;
-    }
-    await db.bookmarks.put({ slug: post.slug, title: post.title, bookmarkedAt: Date.now() });
-    return true;
-  });
-}
-
 /** Removes a bookmark, for example of a post that is no longer published. */
 export async function removeBookmark(db: FieldNotesDB, slug: string): Promise<void> {
   await db.bookmarks.delete(slug);
