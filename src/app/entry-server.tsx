@@ -1,14 +1,12 @@
 import { renderToString } from 'solid-js/web';
 import { App } from './App.tsx';
-import { documentMeta, takePrerenderedMeta } from './page-meta.ts';
+import { documentHead, takePrerenderedMeta, type DocumentHead } from './page-meta.ts';
 import { preloadAllPages } from './routes/lazy-pages.ts';
 import { clearSeeds, recordSeeds, type BuildContent } from './prerender/seeds.ts';
 
 /** One prerendered page: the app's markup, its `<head>` text and the values it was rendered with. */
-export interface RenderedPage {
+export interface RenderedPage extends DocumentHead {
   html: string;
-  title: string;
-  description: string;
   /** Embedded in the page so hydration starts from exactly these (see prerender/seeds.ts). */
   seeds: Record<string, unknown>;
 }
@@ -23,7 +21,7 @@ export function renderPage(url: string, content: BuildContent): RenderedPage {
   const seeds = recordSeeds(content);
   try {
     const html = renderToString(() => <App url={url} />);
-    return { html, ...documentMeta(takePrerenderedMeta()), seeds };
+    return { html, ...documentHead(takePrerenderedMeta(), url), seeds };
   } finally {
     clearSeeds();
   }

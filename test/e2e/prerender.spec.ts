@@ -65,6 +65,37 @@ describe('prerendered pages', () => {
       expect(await page.getByRole('list', { name: 'Tags' }).getByRole('link').count()).toBe(tags.size);
     });
 
+    it('every page tells link previews and search engines its address, title and summary', async (test) => {
+      const { page } = await openPage(site.browser, test, { javaScriptEnabled: false });
+      const pages = [
+        { path: '', title: index.site.title, description: index.site.description, type: 'website' },
+        { path: `posts/${newest.slug}`, title: newest.title, description: newest.summary, type: 'article' },
+        { path: 'tags', title: 'Tags', type: 'website' },
+        { path: `tags/${sharedTag}`, title: `Posts tagged ${sharedTag}`, type: 'website' },
+        { path: 'bookmarks', title: 'Bookmarks', type: 'website' },
+        { path: 'offline', title: 'Offline & storage', type: 'website' },
+      ];
+      for (const expected of pages) {
+        await page.goto(url(expected.path));
+        const head = await headOf(page);
+        const address = new URL(expected.path, index.site.baseUrl).href;
+        expect(head, `/${expected.path}`).toMatchObject({
+          canonical: address,
+          'og:url': address,
+          'og:title': expected.title,
+          'og:type': expected.type,
+          'og:site_name': index.site.title,
+          'twitter:card': 'summary',
+        });
+        expect(head['og:description']).toBe(head.description);
+        if (expected.description) expect(head.description).toBe(expected.description);
+        else expect(head.description).not.toBe(index.site.description);
+      }
+      expect((await headOf(page))['article:published_time']).toBeUndefined();
+      await page.goto(url(`posts/${newest.slug}`));
+      expect((await headOf(page))['article:published_time']).toBe(newest.date);
+    });
+
     it('an unknown path gets the Not found page with status 404', async (test) => {
       const { page } = await openPage(
         site.browser,
@@ -75,6 +106,11 @@ describe('prerendered pages', () => {
       const response = await page.goto(url('no/such/page'));
       expect(response?.status()).toBe(404);
       await expectHeading(page, 'Page not found');
+      // It answers for any address, so it claims none.
+      const head = await headOf(page);
+      expect(head.canonical).toBeUndefined();
+      expect(head['og:url']).toBeUndefined();
+      expect(head['og:title']).toBe('Page not found');
     });
   });
 
@@ -201,6 +237,39 @@ describe('prerendered pages', () => {
         expect(errors).toEqual([]);
         await page.context().close();
       }
+    });
+
+    it('a client-side navigation rewrites the head for the page it reaches, leaving one of each', async (test) => {
+      const { page } = await openPage(site.browser, test);
+      await page.goto(site.server.url);
+      await page.locator('#app[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+      await page.getByRole('list', { name: 'Posts' }).getByRole('link', { name: newest.title, exact: true }).click();
+      await expectHeading(page, newest.title);
+      const address = new URL(`posts/${newest.slug}`, index.site.baseUrl).href;
+      await expect
+        .poll(() => headOf(page))
+        .toMatchObject({
+          canonical: address,
+          'og:url': address,
+          'og:title': newest.title,
+          'og:description': newest.summary,
+          'og:type': 'article',
+        });
+      await page.evaluate(() => history.pushState(null, '', '/no/such/page'));
+      await page.evaluate(() => dispatchEvent(new PopStateEvent('popstate')));
+      await expectHeading(page, 'Page not found');
+      await expect
+        .poll(async () => {
+          const head = await headOf(page);
+          return [head['og:title'], head.canonical, head['og:url']];
+        })
+        .toEqual(['Page not found', undefined, undefined]);
+      const counts = await page.evaluate(() =>
+        ['link[rel="canonical"]', 'meta[property="og:title"]', 'meta[name="twitter:card"]'].map(
+          (selector) => document.head.querySelectorAll(selector).length,
+        ),
+      );
+      expect(counts).toEqual([0, 1, 1]);
     });
 
     it('is live after hydration: a bookmark toggles and the header counts it', async (test) => {
@@ -365,5 +434,17 @@ function recordElementChurnUntilHydrated(): void {
       attributes: true,
       attributeFilter: ['data-hydrated'],
     });
+  });
+}
+
+/** The page's description, canonical link and link-preview meta, keyed by name or property. */
+function headOf(page: Page): Promise<Record<string, string | undefined>> {
+  return page.evaluate(() => {
+    const head: Record<string, string | undefined> = {};
+    for (const meta of document.head.querySelectorAll('meta[name], meta[property]')) {
+      head[meta.getAttribute('property') ?? meta.getAttribute('name') ?? ''] = meta.getAttribute('content') ?? '';
+    }
+    head.canonical = document.head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
+    return head;
   });
 }

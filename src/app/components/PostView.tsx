@@ -56,7 +56,7 @@ export function PostView(props: { slug: string }) {
 
   usePageMeta(() => {
     const loaded = post();
-    return loaded ? { title: loaded.title, description: loaded.summary } : {};
+    return loaded ? { title: loaded.title, description: loaded.summary, published: loaded.date } : {};
   });
 
   // Decided once, when both the body and the stored position are in: saving while reading

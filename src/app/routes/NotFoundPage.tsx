@@ -3,7 +3,7 @@ import { usePageMeta } from '../page-meta.ts';
 
 /** Shown for any address that is not a page of the site, online or offline. */
 export function NotFoundPage() {
-  usePageMeta(() => ({ title: 'Page not found' }));
+  usePageMeta(() => ({ title: 'Page not found', canonical: false }));
   return (
     <section class="not-found">
       <h1 tabindex="-1">Page not found</h1>

@@ -1,3 +1,5 @@
+import type { HeadTag } from '../../shared/head-tag.ts';
+
 /** What one prerendered page puts into the built index.html. */
 export interface PageParts {
   /** The path the page was rendered at, base path included; the client hydrates only there. */
@@ -6,6 +8,8 @@ export interface PageParts {
   html: string;
   title: string;
   description: string;
+  /** Its canonical link and link-preview meta, written after the description. */
+  tags: HeadTag[];
   /** The values the page was rendered with (see src/app/prerender/seeds.ts). */
   seeds: Record<string, unknown>;
   /** The page's styles, inlined (page-styles.ts). */
@@ -58,7 +62,9 @@ export function pageHtml(template: string, page: PageParts): string {
   html = replaceOnce(
     html,
     /<meta name="description" content="[^"]*" \/>/,
-    `<meta name="description" content="${escapeAttribute(page.description)}" />`,
+    [`<meta name="description" content="${escapeAttribute(page.description)}" />`, ...page.tags.map(headTagHtml)].join(
+      '\n    ',
+    ),
   );
   return replaceOnce(
     html,
@@ -66,6 +72,11 @@ export function pageHtml(template: string, page: PageParts): string {
     `<div id="app" data-prerendered="${escapeAttribute(page.path)}">${page.html}</div>\n` +
       `    <script type="application/json" id="page-seeds">${embeddedJson(page.seeds)}</script>`,
   );
+}
+
+function headTagHtml(tag: HeadTag): string {
+  const attributes = Object.entries(tag).map(([name, value]) => `${name}="${escapeAttribute(value)}"`);
+  return `<${'rel' in tag ? 'link' : 'meta'} ${attributes.join(' ')} />`;
 }
 
 /** JSON that cannot end its `<script>` element early, whatever the posts contain. */

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Post } from '../../shared/post.ts';
-import { pageHtml } from './page-html.ts';
+import { pageHtml, type PageParts } from './page-html.ts';
 import type { PageRoute } from './page-routes.ts';
 import { pageModules, type PageModules } from './page-modules.ts';
 import { pageCss, type PageStyles } from './page-styles.ts';
@@ -14,10 +14,7 @@ export interface PrerenderContent {
 /** The server entry's exports (src/app/entry-server.tsx), as the built bundle gives them. */
 export interface ServerEntry {
   preparePrerender(): Promise<unknown>;
-  renderPage(
-    url: string,
-    content: PrerenderContent,
-  ): { html: string; title: string; description: string; seeds: Record<string, unknown> };
+  renderPage(url: string, content: PrerenderContent): Omit<PageParts, 'path' | 'css' | 'preload'>;
 }
 
 /** What every page is rendered with, whichever thread renders it. */

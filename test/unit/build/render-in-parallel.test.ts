@@ -13,7 +13,7 @@ import { makePost } from '../data/fixtures.ts';
 const ENTRY = `
 export async function preparePrerender() {}
 export function renderPage(url, content) {
-  return { html: '<p>' + url + ' of ' + content.posts.length + '</p>', title: url, description: 'About ' + url, seeds: { url } };
+  return { html: '<p>' + url + ' of ' + content.posts.length + '</p>', title: url, description: 'About ' + url, tags: [{ rel: 'canonical', href: 'https://example.org' + url }], seeds: { url } };
 }
 `;
 const TEMPLATE =
