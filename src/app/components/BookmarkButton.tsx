@@ -1,4 +1,3 @@
-import { createSignal } from 'solid-js';
 import { toggleBookmarkOf, canSaveReaderData } from '../data/actions.ts';
 
 /**
@@ -7,12 +6,10 @@ import { toggleBookmarkOf, canSaveReaderData } from '../data/actions.ts';
  * `bookmarked` from one query of every bookmarked slug, rather than a query per button.
  */
 export function BookmarkButton(props: { slug: string; title: string; bookmarked: boolean }) {
-  const [failed, setFailed] = createSignal(false);
+  // A failure is told in a toast (toggleBookmarkOf); the button keeps showing the stored state.
   const toggle = () => {
-    setFailed(false);
     toggleBookmarkOf({ slug: props.slug, title: props.title }, props.bookmarked).catch((error: unknown) => {
       console.warn('Could not save the bookmark', error);
-      setFailed(true);
     });
   };
   return (
@@ -22,7 +19,6 @@ export function BookmarkButton(props: { slug: string; title: string; bookmarked:
       aria-pressed={props.bookmarked}
       disabled={!canSaveReaderData()}
       data-shortcut="bookmark"
-      title={failed() ? 'Could not save the bookmark. Try again.' : undefined}
       onClick={toggle}
     >
       <svg class="bookmark-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">

@@ -4,7 +4,10 @@ import { workerRefused } from '../pwa/service-worker.ts';
 
 /** Polite, visible notices when reader data cannot be kept, the site cannot be saved offline, or the database went away. */
 export function StorageNotices() {
-  const memoryOnly = () => storageMode()?.kind === 'memory';
+  const memoryOnly = () => {
+    const mode = storageMode();
+    return mode?.kind === 'memory' ? mode : undefined;
+  };
   const syncFailure = () => {
     const status = syncStatus();
     return status.state === 'failed' ? status.message : undefined;
@@ -12,12 +15,16 @@ export function StorageNotices() {
   return (
     <>
       <Show when={memoryOnly()}>
-        <aside class="notice" aria-label="Storage notice">
-          <p>
-            This browser is not letting Field Notes store data, so bookmarks and your reading position will not be kept
-            after you leave. Every post is still here to read.
-          </p>
-        </aside>
+        {(mode) => (
+          <aside class="notice" aria-label="Storage notice">
+            <p>
+              {mode().storageFull
+                ? "This device's storage is full, so posts are not saved for reading offline, and bookmarks and your reading position will not be kept after you leave."
+                : 'This browser is not letting Field Notes store data, so bookmarks and your reading position will not be kept after you leave.'}{' '}
+              Every post is still here to read.
+            </p>
+          </aside>
+        )}
       </Show>
       <Show when={workerRefused()}>
         {(reason) => (

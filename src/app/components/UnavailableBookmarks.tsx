@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Bookmark } from '../data/db.ts';
 import { removeBookmarkOf } from '../data/actions.ts';
+import { noteBookmarkNotSaved } from '../data/persistence-notice.ts';
 
 /** Bookmarks whose post is no longer published: kept, named by their stored title, removable. */
 export function UnavailableBookmarks(props: { bookmarks: Bookmark[] }) {
@@ -15,7 +16,7 @@ export function UnavailableBookmarks(props: { bookmarks: Bookmark[] }) {
               <li>
                 <span class="unavailable-title">{bookmark.title}</span>
                 <span class="unavailable-badge">no longer available</span>
-                <button type="button" onClick={() => void removeBookmarkOf(bookmark.slug)}>
+                <button type="button" onClick={() => removeBookmarkOf(bookmark.slug).catch(noteBookmarkNotSaved)}>
                   Remove <span class="visually-hidden">{bookmark.title}</span>
                 </button>
               </li>

@@ -2,7 +2,7 @@ import type { PostSummary } from '../../shared/post.ts';
 import { saveReadingPosition } from './reading-state.ts';
 import { checkFileSize, exportFileName, parseBookmarkFile, serializeBookmarks } from './bookmark-file.ts';
 import { importBookmarks, listBookmarks, removeBookmark, setBookmark, type ImportResult } from './bookmarks.ts';
-import { noteBookmarkKeptForVisit, notePersistenceAfterBookmark } from './persistence-notice.ts';
+import { noteBookmarkKeptForVisit, noteBookmarkNotSaved, notePersistenceAfterBookmark } from './persistence-notice.ts';
 import { database, storageMode, whenDatabaseOpen } from './runtime.ts';
 import { requestPersistentStorage } from './storage.ts';
 
@@ -22,23 +22,34 @@ function openDatabase() {
  */
 export async function toggleBookmarkOf(post: Pick<PostSummary, 'slug' | 'title'>, shown: boolean): Promise<boolean> {
   const db = openDatabase();
-  const bookmarked = await setBookmark(db, post, !shown);
+  const bookmarked = await setBookmark(db, post, !shown).catch((error: unknown) => {
+    noteBookmarkNotSaved();
+    throw error;
+  });
   if (bookmarked && storageMode()?.kind === 'memory') noteBookmarkKeptForVisit();
-  else if (bookmarked) void notePersistenceAfterBookmark(db, requestPersistentStorage);
+  else if (bookmarked) {
+    notePersistenceAfterBookmark(db, requestPersistentStorage).catch((error: unknown) =>
+      console.warn('Could not ask the browser to keep this site’s data', error),
+    );
+  }
   return bookmarked;
 }
 
 /** Removes a bookmark, for example one whose post is no longer published. */
-export function removeBookmarkOf(slug: string): Promise<void> {
-  return removeBookmark(openDatabase(), slug);
+export async function removeBookmarkOf(slug: string): Promise<void> {
+  await removeBookmark(openDatabase(), slug);
 }
 
 /**
- * Remembers where the reader is in a post. Does nothing while storage is not open: a lost
- * position is a small loss, and reading must never fail because of it.
+ * Remembers where the reader is in a post, once storage is open. A position the browser refuses
+ * to store (its storage full) is a small loss, and reading must never fail because of it.
  */
 export async function saveReadingPositionOf(slug: string, anchor: string, progress: number): Promise<void> {
-  await saveReadingPosition(database() ?? (await whenDatabaseOpen()), slug, anchor, progress);
+  try {
+    await saveReadingPosition(database() ?? (await whenDatabaseOpen()), slug, anchor, progress);
+  } catch (error) {
+    console.warn('Could not save the reading position', error);
+  }
 }
 
 /** Every bookmark as the text and file name of an export. */

@@ -3,6 +3,6 @@
 // task that hydrates the page twice as long on a slow phone. Nothing else imports this module.
 export { liveQuery } from 'dexie';
 export { networkSource } from './content-source.ts';
-export { openDatabase } from './open-database.ts';
+export { copyReaderData, memoryMode, openDatabase, openMemoryDatabase } from './open-database.ts';
 export { syncPosts } from './sync.ts';
 export { watchForClosure } from './database-closure.ts';

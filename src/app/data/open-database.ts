@@ -3,7 +3,10 @@ import { DEFAULT_DB_NAME } from './database-name.ts';
 import { FieldNotesDB } from './db.ts';
 
 /** Whether reader data survives a reload, and if not, why. */
-export type StorageMode = { kind: 'indexeddb' } | { kind: 'memory'; reason: string };
+export type StorageMode =
+  | { kind: 'indexeddb' }
+  /** `storageFull`: IndexedDB worked, but the device had no room for the posts. */
+  | { kind: 'memory'; reason: string; storageFull: boolean };
 
 /**
  * Opens the database. When the browser refuses IndexedDB (private modes, storage disabled,
@@ -20,16 +23,43 @@ export async function openDatabase(name = DEFAULT_DB_NAME): Promise<{ db: FieldN
     await db.open();
     return { db, mode: { kind: 'indexeddb' } };
   } catch (error) {
-    // Loaded only here: most readers never need it.
-    const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
-    shadowThrowingIndexedDB(indexedDB);
-    // Dexie's liveQuery does nothing when it found no IndexedDB at load time; give it ours.
-    Dexie.dependencies.indexedDB ??= indexedDB;
-    Dexie.dependencies.IDBKeyRange ??= IDBKeyRange;
-    const db = new FieldNotesDB(name, { indexedDB, IDBKeyRange });
-    await db.open();
-    return { db, mode: { kind: 'memory', reason: describe(error) } };
+    return { db: await openMemoryDatabase(name), mode: memoryMode(error) };
   }
+}
+
+/** The database in memory, for this visit only: what the page falls back to when IndexedDB fails it. */
+export async function openMemoryDatabase(name = DEFAULT_DB_NAME): Promise<FieldNotesDB> {
+  // Loaded only here: most readers never need it.
+  const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+  // A factory of its own: this database is the page's alone, never one an earlier fallback made.
+  const indexedDB = new IDBFactory();
+  shadowThrowingIndexedDB(indexedDB);
+  // Dexie's liveQuery does nothing when it found no IndexedDB at load time; give it ours.
+  Dexie.dependencies.indexedDB ??= indexedDB;
+  Dexie.dependencies.IDBKeyRange ??= IDBKeyRange;
+  const db = new FieldNotesDB(name, { indexedDB, IDBKeyRange });
+  await db.open();
+  return db;
+}
+
+/** The reader's own data (bookmarks, reading positions, settings), copied to the database taking over. */
+export async function copyReaderData(from: FieldNotesDB, to: FieldNotesDB): Promise<void> {
+  const [bookmarks, readingState, settings] = await Promise.all([
+    from.bookmarks.toArray(),
+    from.readingState.toArray(),
+    from.settings.toArray(),
+  ]);
+  await to.transaction('rw', to.bookmarks, to.readingState, to.settings, async () => {
+    await to.bookmarks.bulkPut(bookmarks);
+    await to.readingState.bulkPut(readingState);
+    await to.settings.bulkPut(settings);
+  });
+}
+
+/** The mode of a database in memory, from what IndexedDB failed with. */
+export function memoryMode(error: unknown): StorageMode {
+  const reason = describe(error);
+  return { kind: 'memory', reason, storageFull: reason.includes('QuotaExceededError') };
 }
 
 /**

@@ -1,8 +1,12 @@
 import { createSignal } from 'solid-js';
 import type { FieldNotesDB } from './db.ts';
 
-/** What the browser answered when the first bookmark asked it to keep our storage. */
-export type PersistenceOutcome = 'granted' | 'denied' | 'memory';
+/**
+ * What the reader is told after bookmarking: what the browser answered when the first bookmark
+ * asked it to keep our storage, that bookmarks last this visit only ('memory'), or that the
+ * bookmark could not be saved ('not-saved').
+ */
+export type PersistenceOutcome = 'granted' | 'denied' | 'memory' | 'not-saved';
 
 /** The settings row that remembers the question was asked, so the reader is told only once. */
 export const PERSISTENCE_ASKED_KEY = 'persistenceAskedOnFirstBookmark';
@@ -46,4 +50,9 @@ export async function notePersistenceAfterBookmark(db: FieldNotesDB, request: ()
 /** Tells the reader a bookmark lasts only this visit, since the browser keeps no data. */
 export function noteBookmarkKeptForVisit(): void {
   setPersistenceNotice('memory');
+}
+
+/** Tells the reader the browser refused to store a bookmark (its storage full, most often). */
+export function noteBookmarkNotSaved(): void {
+  setPersistenceNotice('not-saved');
 }

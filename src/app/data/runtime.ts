@@ -104,8 +104,37 @@ export async function startData({ after }: { after?: Promise<unknown> } = {}): P
   if (mode?.kind === 'memory' && outcome === 'done') {
     // The worker has said the posts are saved: the page fills its own copy without saying so again.
     await syncOnPage(db).catch((error: unknown) => setSyncStatus(failed(error)));
-  } else if (mode?.kind === 'memory' || outcome === 'not run') {
-    await settleSyncStatus(syncOnPage(db, reportProgress));
+    return;
+  }
+  const failure =
+    mode?.kind === 'memory' || outcome === 'not run'
+      ? await syncOnPage(db, reportProgress).then(reportDone, (error: unknown) => error)
+      : outcome === 'done'
+        ? undefined
+        : outcome.failed;
+  if (failure === undefined) return;
+  if (failure instanceof Error && failure.name === 'StorageWriteError' && mode?.kind === 'indexeddb') {
+    await keepPostsInMemory(db, failure);
+  } else {
+    setSyncStatus(failed(failure));
+  }
+}
+
+/**
+ * IndexedDB refused the posts (the device's storage is full, most often): the page moves to a
+ * database in memory, with the reader's own data copied over, and syncs the posts there, so every
+ * list still shows every post; the storage notice and the bookmark toast then say nothing is kept.
+ */
+async function keepPostsInMemory(persistent: FieldNotesDB, failure: Error): Promise<void> {
+  try {
+    const { copyReaderData, memoryMode, openMemoryDatabase } = await loadDataLayer();
+    const memory = await openMemoryDatabase();
+    await copyReaderData(persistent, memory);
+    setStorageMode(memoryMode(failure));
+    setDatabase(memory);
+    reportDone(await syncOnPage(memory, reportProgress));
+  } catch (error) {
+    setSyncStatus(failed(error));
   }
 }
 
@@ -127,13 +156,13 @@ async function openPageDatabase(stopWorker: AbortController): Promise<void> {
 }
 
 /**
- * Makes the worker's outcome the sync's status, and says which it was: 'not run' when no worker
+ * Makes a worker's success the sync's status, and says how it went: 'not run' when no worker
  * could run the sync or the page stopped it, and the page is to sync itself.
  */
 async function settleFromWorker(
   inWorker: Promise<SyncResult>,
   stopped: AbortSignal,
-): Promise<'done' | 'failed' | 'not run'> {
+): Promise<'done' | 'not run' | { failed: unknown }> {
   try {
     reportDone(await inWorker);
     return 'done';
@@ -143,16 +172,7 @@ async function settleFromWorker(
       console.warn(`Syncing posts on the page: ${error.message}`);
       return 'not run';
     }
-    setSyncStatus(failed(error));
-    return 'failed';
-  }
-}
-
-async function settleSyncStatus(sync: Promise<SyncResult>): Promise<void> {
-  try {
-    reportDone(await sync);
-  } catch (error) {
-    setSyncStatus(failed(error));
+    return { failed: error };
   }
 }
 

@@ -31,7 +31,8 @@ export function syncInWorker(
       if (settled) return;
       if (message.kind === 'progress') onProgress(message.progress);
       else if (message.kind === 'done') settle(() => resolve(message.result));
-      else if (message.kind === 'failed') settle(() => reject(new Error(message.message)));
+      else if (message.kind === 'failed')
+        settle(() => reject(Object.assign(new Error(message.message), { name: message.name })));
       else settle(() => reject(new SyncWorkerUnavailable(message.message)));
     });
     // The worker's script did not load or threw: offline before its chunk was cached, for one.
@@ -55,7 +56,8 @@ export interface SyncRequest {
 export type SyncWorkerMessage =
   | { kind: 'progress'; progress: SyncProgress }
   | { kind: 'done'; result: SyncResult }
-  | { kind: 'failed'; message: string }
+  /** `name` is the error's, so the page can tell a StorageWriteError from a failed fetch. */
+  | { kind: 'failed'; name: string; message: string }
   | { kind: 'unavailable'; message: string };
 
 /** No worker could run the sync; the caller runs it on the page. */

@@ -29,7 +29,11 @@ async function sync({ databaseName, indexUrl }: SyncRequest): Promise<void> {
     });
     scope.postMessage({ kind: 'done', result });
   } catch (error) {
-    scope.postMessage({ kind: 'failed', message: describe(error) });
+    scope.postMessage({
+      kind: 'failed',
+      name: error instanceof Error ? error.name : 'Error',
+      message: describe(error),
+    });
   } finally {
     db.close();
   }

@@ -36,6 +36,14 @@ export interface SyncOptions {
 const VERSION_KEY = 'contentVersion';
 
 /**
+ * The database refused the sync's writes: the device's storage is full, or the connection went.
+ * The page then keeps the posts in memory instead (runtime.ts).
+ */
+export class StorageWriteError extends Error {
+  override name = 'StorageWriteError';
+}
+
+/**
  * Brings posts and summaries in line with this build's index. The only writer of posts; it never
  * touches bookmarks, reading positions or settings. Each bundle is written in its own transaction
  * as it arrives, so an interrupted run keeps what it saved and the next run (same diff by hash)
@@ -74,29 +82,43 @@ export async function syncPosts(
     if (posts.length !== inBundle.size) throw new Error(`${file} does not hold the posts the index lists in it`);
     // The fetch is over before the transaction starts: awaiting the network inside an IndexedDB
     // transaction lets it auto-commit early, and later writes then fail.
-    await db.transaction('rw', db.posts, db.summaries, async () => {
-      await db.posts.bulkPut(posts);
-      await db.summaries.bulkPut(posts.map(toSummary));
-    });
+    await written(() =>
+      db.transaction('rw', db.posts, db.summaries, async () => {
+        await db.posts.bulkPut(posts);
+        await db.summaries.bulkPut(posts.map(toSummary));
+      }),
+    );
     progress.saved += posts.length;
     options.onProgress?.({ ...progress });
   });
 
   const published = new Set(entries.map((entry) => entry.slug));
-  const removed = await db.transaction('rw', db.posts, db.summaries, db.meta, async () => {
-    // Keys only; a post without a summary (never expected) is removed too.
-    const keys = new Set([
-      ...(await db.summaries.toCollection().primaryKeys()),
-      ...(await db.posts.toCollection().primaryKeys()),
-    ]);
-    const unpublished = [...keys].filter((slug) => !published.has(slug));
-    await db.posts.bulkDelete(unpublished);
-    await db.summaries.bulkDelete(unpublished);
-    await db.meta.put({ key: VERSION_KEY, value: manifest.version });
-    return unpublished.length;
-  });
+  const removed = await written(() =>
+    db.transaction('rw', db.posts, db.summaries, db.meta, async () => {
+      // Keys only; a post without a summary (never expected) is removed too.
+      const keys = new Set([
+        ...(await db.summaries.toCollection().primaryKeys()),
+        ...(await db.posts.toCollection().primaryKeys()),
+      ]);
+      const unpublished = [...keys].filter((slug) => !published.has(slug));
+      await db.posts.bulkDelete(unpublished);
+      await db.summaries.bulkDelete(unpublished);
+      await db.meta.put({ key: VERSION_KEY, value: manifest.version });
+      return unpublished.length;
+    }),
+  );
   const added = changed.filter((entry) => !storedHashes.has(entry.slug)).length;
   return { version: manifest.version, added, updated: changed.length - added, removed, total: entries.length };
+}
+
+/** Runs a write transaction; its failure is a StorageWriteError, told apart from a failed fetch. */
+async function written<T>(transaction: () => Promise<T>): Promise<T> {
+  try {
+    return await transaction();
+  } catch (error) {
+    const inner = error instanceof Error ? error : new Error(String(error));
+    throw new StorageWriteError(`${inner.name}: ${inner.message}`, { cause: error });
+  }
 }
 
 /** The content version the stored posts came from, if any. */

@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_DB_NAME } from '../../../src/app/data/database-name.ts';
+import { FieldNotesDB } from '../../../src/app/data/db.ts';
 import { buildDataFiles } from '../../../src/build/data-files.ts';
 import { makePost, serveDataFiles, SITE } from './fixtures.ts';
 
@@ -18,8 +20,28 @@ beforeEach(async () => {
 
 afterEach(async () => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   await runtime.database()?.delete();
+  await new FieldNotesDB(DEFAULT_DB_NAME).delete();
 });
+
+/** Makes every write of posts into IndexedDB (not the in-memory fallback) fail as a full disk does. */
+function fillPersistentStorage(): void {
+  const persistent = new WeakSet<IDBDatabase>();
+  const open = indexedDB.open.bind(indexedDB);
+  vi.spyOn(indexedDB, 'open').mockImplementation((...args: Parameters<IDBFactory['open']>) => {
+    const request = open(...args);
+    request.addEventListener('success', () => persistent.add(request.result));
+    return request;
+  });
+  const put = IDBObjectStore.prototype.put;
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+    if (this.name === 'posts' && persistent.has(this.transaction.db)) {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }
+    return put.apply(this, args);
+  });
+}
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -53,5 +75,33 @@ describe('startData', () => {
     const first = await Promise.race([opened.then(() => 'opened'), wait(runtime.PAGE_DATABASE_WAIT_MS / 2)]);
     expect(first).toBe('opened');
     await started;
+  });
+
+  it('keeps the posts in memory, with the reader’s bookmarks, when IndexedDB has no room for them', async () => {
+    const earlier = new FieldNotesDB(DEFAULT_DB_NAME);
+    await earlier.bookmarks.put({ slug: 'older', title: 'Older', bookmarkedAt: 1 });
+    earlier.close();
+    fillPersistentStorage();
+
+    await runtime.startData();
+    expect(runtime.storageMode()).toMatchObject({ kind: 'memory', storageFull: true });
+    expect(runtime.storageMode()).toMatchObject({ reason: expect.stringContaining('QuotaExceededError') });
+    expect(runtime.syncStatus()).toMatchObject({ state: 'done', result: { total: POSTS.length } });
+    const db = runtime.database()!;
+    expect((await db.summaries.toArray()).map((post) => post.slug).sort()).toEqual(['newer', 'older']);
+    expect(await db.posts.count()).toBe(POSTS.length);
+    expect((await db.bookmarks.toArray()).map((bookmark) => bookmark.slug)).toEqual(['older']);
+    // Nothing was half-written where the reader's data lives.
+    const persistent = new FieldNotesDB(DEFAULT_DB_NAME);
+    expect(await persistent.posts.count()).toBe(0);
+    expect(await persistent.bookmarks.count()).toBe(1);
+    persistent.close();
+  });
+
+  it('says the sync failed, and stays on IndexedDB, when it is the network that failed', async () => {
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status: 500 })));
+    await runtime.startData();
+    expect(runtime.storageMode()).toEqual({ kind: 'indexeddb' });
+    expect(runtime.syncStatus()).toMatchObject({ state: 'failed' });
   });
 });

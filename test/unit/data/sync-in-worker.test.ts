@@ -60,11 +60,13 @@ describe('syncInWorker', () => {
 
   it('rejects with the sync error itself when the sync failed: the page must not run it again', async () => {
     const { outcome, worker } = start();
-    worker.say({ kind: 'failed', message: 'Could not load data/bundles/x.json: HTTP 500' });
+    worker.say({ kind: 'failed', name: 'StorageWriteError', message: 'QuotaExceededError: full' });
     const error = await outcome.catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(SyncWorkerUnavailable);
-    expect((error as Error).message).toBe('Could not load data/bundles/x.json: HTTP 500');
+    // The name crosses too: the page tells refused writes (kept in memory instead) from a failed fetch.
+    expect((error as Error).name).toBe('StorageWriteError');
+    expect((error as Error).message).toBe('QuotaExceededError: full');
     expect(worker.terminated).toBe(true);
   });
 
