@@ -208,4 +208,61 @@ describe('themes and reader settings', () => {
     await expect.poll(async () => (await text()).width).toBeGreaterThan(normal.width * 1.12);
     expect(errors).toEqual([]);
   });
+
+  for (const width of [320, 1280]) {
+    it(`keeps everything on a ${width} px screen at every text size and width, the contents within reach`, async (test) => {
+      const { page } = await openPage(site.browser, test, { viewport: { width, height: 800 } });
+      await page.goto(`${site.server.url}posts/kubecon-2017-thoughts`);
+      await page.locator('#app[data-hydrated]').waitFor({ state: 'attached', timeout: RENDER_TIMEOUT });
+      const sizes = ['small', 'medium', 'large', 'x-large', 'xx-large'];
+      const measures = ['narrow', 'medium', 'wide'];
+      const layouts: string[] = [];
+      for (const size of sizes) {
+        for (const measure of measures) {
+          // The attributes the settings set (the test above goes through the dialog); the layout follows them alone.
+          const layout = await page.evaluate(
+            ([size, measure]) => {
+              document.documentElement.setAttribute('data-font-size', size!);
+              document.documentElement.setAttribute('data-text-width', measure!);
+              const right = window.innerWidth;
+              const outside = [...document.querySelectorAll('body *')]
+                .filter((element) => !element.closest('.visually-hidden'))
+                .map((element) => ({ element, box: element.getBoundingClientRect() }))
+                .filter(({ box }) => box.width > 0 && box.height > 0 && (box.left < -0.5 || box.right > right + 0.5))
+                .map(
+                  ({ element, box }) =>
+                    `${element.tagName.toLowerCase()}.${element.className} ${box.left}..${box.right}`,
+                );
+              const visible = (selector: string) => {
+                const box = document.querySelector(selector)?.getBoundingClientRect();
+                return box !== undefined && box.width > 0 && box.height > 0;
+              };
+              return {
+                outside: outside.slice(0, 3),
+                scrollsSideways: document.documentElement.scrollWidth > right,
+                skipLinkBottom: document.querySelector('.skip-link')!.getBoundingClientRect().bottom,
+                contents: visible('.toc-aside') ? 'column' : visible('.toc-details') ? 'disclosure' : 'none',
+              };
+            },
+            [size, measure],
+          );
+          const where = `${size} text, ${measure} width`;
+          expect(layout.outside, where).toEqual([]);
+          expect(layout.scrollsSideways, where).toBe(false);
+          expect(layout.skipLinkBottom, where).toBeLessThanOrEqual(0);
+          expect(layout.contents, where).not.toBe('none');
+          layouts.push(layout.contents);
+        }
+      }
+      // A narrow screen has no room for the column; a wide one has it at the default settings.
+      if (width === 320) expect(new Set(layouts)).toEqual(new Set(['disclosure']));
+      else expect(layouts[sizes.indexOf('medium') * measures.length + 1]).toBe('column');
+      // Focused, the skip link comes fully into view.
+      await page.evaluate(() => document.documentElement.setAttribute('data-font-size', 'xx-large'));
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+      const box = await page.locator('.skip-link').boundingBox();
+      expect(box?.y).toBeGreaterThanOrEqual(0);
+    });
+  }
 });
