@@ -63,6 +63,9 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
             globalSetup: ['test/e2e/support/global-setup.ts'],
             testTimeout: 60_000,
             hookTimeout: 180_000,
+            // What a test polls for may come a second or more later on a busy machine (a reading
+            // position is saved once a second); Vitest's default gives up after one.
+            expect: { poll: { timeout: 15_000 } },
             // One Chromium at a time: the machine has two cores.
             fileParallelism: false,
           },

@@ -4,9 +4,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/page-helpers.ts';
 import { useServedSite } from './support/served-site.ts';
-import { waitUntilReadyOffline } from './support/site-data.ts';
+import { readStore, waitForMilestone, waitUntilReadyOffline } from './support/site-data.ts';
 
-const POST_PATH = 'posts/kubernetes-trends-at-kubecon-2017';
+const POST_SLUG = 'kubernetes-trends-at-kubecon-2017';
+const POST_PATH = `posts/${POST_SLUG}`;
 
 // Posts arrive from IndexedDB after the first paint; nothing already on screen may move when
 // they do (cumulative layout shift 0), on a first visit and on a return visit.
@@ -29,9 +30,11 @@ describe('layout stability while data arrives', () => {
           '.post-body',
           sources,
         );
-        // Read halfway, so the second visit offers to continue.
+        // Read halfway, so the second visit offers to continue, once the position is saved.
         await page.mouse.wheel(0, 2500);
-        await page.waitForTimeout(1_500);
+        await expect
+          .poll(async () => (await readStore<{ slug: string }>(page, 'readingState')).map((row) => row.slug))
+          .toContain(POST_SLUG);
       }
       await page.getByRole('button', { name: /^Continue/ }).waitFor();
       // What moved, if anything did: the failure message then says where to look.
@@ -149,7 +152,9 @@ async function layoutShiftOf(page: Page, url: string, ready: string, sources: st
   });
   await page.goto(url);
   await page.locator(ready).first().waitFor({ timeout: 15_000 });
-  // Let the rest of the page (bookmark states, related posts, the resume offer) arrive too.
+  // What moves a page comes from the database: watch a second from its opening for the rest
+  // (bookmark states, related posts, the resume offer) to arrive.
+  await waitForMilestone(page, 'page-database-open');
   await page.waitForTimeout(1_000);
   const { shift, moved } = await page.evaluate(() => {
     const record = window as unknown as { layoutShift: number; shiftSources: string[] };
