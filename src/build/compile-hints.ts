@@ -4,9 +4,7 @@ import type { Plugin, Rollup } from 'vite';
  * V8's per-file compile hint (Chromium 136 on; other engines read a comment). A script that starts
  * with it has every function compiled with the file, on a background thread when the script is
  * streamed and in the file's own compile task otherwise, instead of each function on the main
- * thread the first time it runs: in the middle of hydration. First visits of home, seven each,
- * traced: the main thread's work from first paint to hydrated fell from 69 to 54 ms, and its
- * longest task from 17 to 9 ms of CPU.
+ * thread the first time it runs: in the middle of hydration (bench/README.md has the traces).
  */
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 

@@ -7,8 +7,8 @@ export const FEED_FILES = { rss: 'feed.xml', atom: 'atom.xml', sitemap: 'sitemap
 
 /**
  * How many posts the feeds carry. Feed readers poll the whole file again and again: with every
- * post's full text in it, a blog of 10,000 posts wrote two feeds of over 100 MB each (and they
- * took a fifth of the build). Readers only need what is new; the sitemap still lists every post.
+ * post's full text in it, a large blog's feeds grow without bound and slow the build. Readers
+ * only need what is new; the sitemap still lists every post.
  */
 export const FEED_LIMIT = 50;
 

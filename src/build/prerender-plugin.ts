@@ -114,7 +114,7 @@ async function buildServerEntry(
 
 /**
  * public/boot.js as every page inlines it: minified, for it is in every page's first bytes
- * (its comments were half of its 2.3 KiB gzipped), and the first paint waits for those bytes.
+ * (its comments were half its size), and the first paint waits for those bytes.
  */
 async function minifiedBootScript(file: string): Promise<string> {
   const { code, errors } = await minify(file, await readFile(file, 'utf8'), { compress: true, mangle: true });

@@ -75,8 +75,8 @@ export async function cacheFromPack(
   const bytes = new Uint8Array(await new Response(unzipped).arrayBuffer());
   const files = readPack(bytes);
   // Each file is put as a slice of one Blob of the whole pack: the bytes go to the browser once,
-  // and a slice shares them. A Blob per file copied each file's bytes again: 55 puts took 96 to
-  // 126 ms of the worker's install against 62 to 84 ms as slices (three runs each).
+  // and a slice shares them. A Blob per file copies each file's bytes again, and the install
+  // took longer (bench/README.md).
   const whole = new Blob([bytes]);
   const inherited: [string, string][] = [];
   response.headers.forEach((value, name) => {

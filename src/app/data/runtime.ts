@@ -80,8 +80,8 @@ export const PAGE_DATABASE_WAIT_MS = 1000;
  *
  * The page's own database (Dexie evaluated, opened, the first live queries run) waits for `after`
  * if given, PAGE_DATABASE_WAIT_MS at most. main.tsx passes the first install of the service
- * worker: on a device with few cores the two competed for them, and the install, last of what
- * "ready to read offline" waits for, ended 50 ms later (see bench/README.md).
+ * worker: on a device with few cores the two compete for them, and the install is the last of
+ * what "ready to read offline" waits for (bench/README.md).
  */
 export async function startData({ after }: { after?: Promise<unknown> } = {}): Promise<void> {
   setSyncStatus({ state: 'syncing' });
@@ -141,8 +141,8 @@ async function keepPostsInMemory(persistent: FieldNotesDB, failure: Error): Prom
 /** Loads Dexie, opens the page's own connection and publishes it; stops the worker for a database in memory. */
 async function openPageDatabase(stopWorker: AbortController): Promise<void> {
   const { openDatabase, watchForClosure } = await loadDataLayer();
-  // Evaluating Dexie and opening the database in tasks of their own: back to back they were one
-  // 35-40 ms task in a Lighthouse trace of a post.
+  // Evaluating Dexie and opening the database in tasks of their own: back to back they make one
+  // long task (bench/README.md).
   await nextTask();
   const { db, mode } = await openDatabase();
   await nextTask();

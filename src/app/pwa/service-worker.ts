@@ -33,7 +33,7 @@ function workboxWindowModule(): Promise<typeof import('workbox-window')> {
 
 /**
  * Starts fetching workbox-window while the app loads, so the registration need not wait for it
- * once the page is live (on a first visit that wait was 30 to 40 ms of "ready offline").
+ * once the page is live (bench/README.md has what that wait cost a first visit).
  * It is not one of the page's first modules: it arrives and is evaluated in a task of its own.
  */
 export function loadServiceWorkerSupport(): void {

@@ -42,8 +42,8 @@ export function pageTemplate(indexHtml: string, shared: SharedParts): string {
   if (!entry?.[1]) throw new Error('prerender: index.html has no module entry script');
   html = html.replace(entry[0], `<meta name="field-notes:app" content="${entry[1]}" data-preload="" />\n    `);
   // Only installing the app needs the manifest, and Lighthouse's model of a first visit counts a
-  // request made before the largest paint into that paint (home's LCP was 925 ms with the link,
-  // 774 and 809 ms without): public/boot.js adds the link after the first paint, with the app.
+  // request made before the largest paint into that paint (bench/README.md): public/boot.js
+  // adds the link after the first paint, with the app.
   const manifest = /<link rel="manifest" href="([^"]+)"\s*\/?>/.exec(html);
   if (!manifest?.[1]) throw new Error('prerender: index.html has no web app manifest link');
   html = html.replace(manifest[0], `<meta name="field-notes:manifest" content="${manifest[1]}" />`);
