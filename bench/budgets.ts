@@ -1,13 +1,5 @@
 // The speed budgets of issue 7, checked against one bench run. Documented in bench/README.md.
-import type { BenchResults } from './report.ts';
-
-/** One budget's verdict. */
-export interface BudgetCheck {
-  name: string;
-  limit: string;
-  actual: string;
-  pass: boolean;
-}
+import type { BenchResults, BudgetCheck } from './results.ts';
 
 /** Checks every budget; the figures are medians. */
 export function checkBudgets(results: BenchResults): BudgetCheck[] {

@@ -1,28 +1,9 @@
 // Turns one bench run into the printed table and bench/results/latest.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BudgetCheck } from './budgets.ts';
 import { METRICS, type LighthouseFigures } from './lighthouse.ts';
 import type { OfflineReadyFigures } from './offline-ready.ts';
-
-/** Lighthouse figures for one page: each metric's median and every run. */
-export interface PageResult {
-  path: string;
-  median: LighthouseFigures;
-  runs: LighthouseFigures[];
-}
-
-/** Everything one `npm run bench` measured. */
-export interface BenchResults {
-  date: string;
-  chromium: string;
-  lighthouse: string;
-  postCount: number;
-  home: PageResult;
-  post: PageResult;
-  reference: PageResult;
-  offline: { median: OfflineReadyFigures; runs: OfflineReadyFigures[] };
-}
+import type { BenchResults, BudgetCheck } from './results.ts';
 
 const LABELS: Record<keyof LighthouseFigures, string> = {
   score: 'performance score',

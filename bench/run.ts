@@ -11,14 +11,8 @@ import { BENCH_DIST, buildSite, ROOT } from './build-site.ts';
 import { lighthouseOnce, medianOf, METRICS, type LighthouseFigures } from './lighthouse.ts';
 import { launchForOffline, measureOfflineReady, type OfflineReadyFigures } from './offline-ready.ts';
 import { readBuiltIndex, writeReferencePage } from './reference-page.ts';
-import {
-  formatBudgets,
-  formatReadySteps,
-  formatTable,
-  writeResults,
-  type BenchResults,
-  type PageResult,
-} from './report.ts';
+import { formatBudgets, formatReadySteps, formatTable, writeResults } from './report.ts';
+import type { BenchResults, PageResult } from './results.ts';
 
 const RUNS = 3;
 const RESULTS_FILE = path.join(ROOT, 'bench', 'results', 'latest.json');

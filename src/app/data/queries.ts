@@ -15,7 +15,7 @@ import { bookmarksView, type BookmarksView } from './bookmark-view.ts';
 import { listTags, type TagFacet } from './tags.ts';
 import { buildTagCatalog, filterByTags, type TagCatalog, type TagFilterResult } from './tag-catalog.ts';
 import { readingPosition } from './reading-state.ts';
-import { adjacentPosts, relatedPosts, type AdjacentPosts } from './related-posts.ts';
+import { adjacentPosts, relatedPosts, type PostNeighbours } from './related-posts.ts';
 import { database, observe, syncSettled, syncStatus } from './runtime.ts';
 import { stableSummaries } from './stable-summaries.ts';
 import { seedValue, type Seed } from '../prerender/seeds.ts';
@@ -216,11 +216,6 @@ export function createStoredPostCount(): Accessor<number | undefined> {
 }
 
 /** A post's neighbours: the posts either side of it by date, and those sharing its tags. */
-export interface PostNeighbours {
-  adjacent: AdjacentPosts;
-  related: PostSummary[];
-}
-
 /** Previous/next and related posts of one post, from the summaries in memory. */
 export function createPostNeighbours(slug: Accessor<string>): Accessor<PostNeighbours | undefined> {
   const catalog = createCatalog();

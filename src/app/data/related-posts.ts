@@ -10,6 +10,12 @@ export interface AdjacentPosts {
   next?: PostSummary;
 }
 
+/** What a post page shows around the post: previous and next, and related posts. */
+export interface PostNeighbours {
+  adjacent: AdjacentPosts;
+  related: PostSummary[];
+}
+
 /**
  * Posts sharing at least one tag with `post`, most shared tags first, then newest first.
  * Posts sharing no tag are left out, so the result may be empty.

@@ -1,7 +1,6 @@
 import { toSummary, type Post, type PostSummary } from '../../shared/post.ts';
-import type { PostNeighbours } from '../data/queries.ts';
 import { buildRelatedIndex, type RelatedIndex } from '../data/related-index.ts';
-import { oldestFirst } from '../data/related-posts.ts';
+import { oldestFirst, type PostNeighbours } from '../data/related-posts.ts';
 import { buildTagCatalog, filterByTags, type TagCatalog, type TagFilterResult } from '../data/tag-catalog.ts';
 import { listTags, type TagFacet } from '../data/tags.ts';
 import { PAGE_SIZE } from '../list-window.ts';
