@@ -12,6 +12,7 @@ import { installKeyboardShortcuts } from './keyboard/install-shortcuts.ts';
 import { HomePage } from './routes/HomePage.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
 import { BookmarksPage, OfflinePage, PostPage, TagPage, TagsPage } from './routes/lazy-pages.ts';
+import { SeedProvider, type SeedSource } from './prerender/seeds.ts';
 
 function Layout(props: ParentProps) {
   const [shortcutsOpen, setShortcutsOpen] = createSignal(false);
@@ -35,17 +36,23 @@ function Layout(props: ParentProps) {
   );
 }
 
-/** The page shell and its routes. `url` is the page being prerendered; the browser uses its own. */
-export function App(props: { url?: string }) {
+/**
+ * The page shell and its routes. `url` is the page being prerendered; the browser uses its own.
+ * `seeds` are the values a prerendered page starts from (prerender/seeds.ts).
+ */
+export function App(props: { url?: string; seeds?: SeedSource }) {
   return (
-    <Router root={Layout} base={import.meta.env.BASE_URL.replace(/\/$/, '')} url={props.url}>
-      <Route path="/" component={HomePage} />
-      <Route path="/posts/:slug" component={PostPage} />
-      <Route path="/tags" component={TagsPage} />
-      <Route path="/tags/:tag" component={TagPage} />
-      <Route path="/bookmarks" component={BookmarksPage} />
-      <Route path="/offline" component={OfflinePage} />
-      <Route path="*" component={NotFoundPage} />
-    </Router>
+    // eslint-disable-next-line solid/reactivity -- read once: a page's seeds never change.
+    <SeedProvider value={props.seeds}>
+      <Router root={Layout} base={import.meta.env.BASE_URL.replace(/\/$/, '')} url={props.url}>
+        <Route path="/" component={HomePage} />
+        <Route path="/posts/:slug" component={PostPage} />
+        <Route path="/tags" component={TagsPage} />
+        <Route path="/tags/:tag" component={TagPage} />
+        <Route path="/bookmarks" component={BookmarksPage} />
+        <Route path="/offline" component={OfflinePage} />
+        <Route path="*" component={NotFoundPage} />
+      </Router>
+    </SeedProvider>
   );
 }

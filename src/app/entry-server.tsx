@@ -2,7 +2,7 @@ import { renderToString } from 'solid-js/web';
 import { App } from './App.tsx';
 import { documentHead, takePrerenderedMeta, type DocumentHead } from './page-meta.ts';
 import { preloadAllPages } from './routes/lazy-pages.ts';
-import { clearSeeds, recordSeeds, type BuildContent } from './prerender/seeds.ts';
+import { serverSeeds, type BuildContent } from './prerender/seeds.ts';
 
 /** One prerendered page: the app's markup, its `<head>` text and the values it was rendered with. */
 export interface RenderedPage extends DocumentHead {
@@ -18,11 +18,7 @@ export function preparePrerender(): Promise<unknown> {
 
 /** Renders the app at `url` (a full path, base path included) from the build's content. */
 export function renderPage(url: string, content: BuildContent): RenderedPage {
-  const seeds = recordSeeds(content);
-  try {
-    const html = renderToString(() => <App url={url} />);
-    return { html, ...documentHead(takePrerenderedMeta(), url), seeds };
-  } finally {
-    clearSeeds();
-  }
+  const seeds = serverSeeds(content);
+  const html = renderToString(() => <App url={url} seeds={seeds.source} />);
+  return { html, ...documentHead(takePrerenderedMeta(), url), seeds: seeds.embedded };
 }

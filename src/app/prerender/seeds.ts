@@ -1,4 +1,4 @@
-import { sharedConfig } from 'solid-js';
+import { createContext, sharedConfig, useContext } from 'solid-js';
 import type { Post } from '../../shared/post.ts';
 
 /** Everything the build knows, given to the prerenderer: every published post, newest first. */
@@ -25,27 +25,30 @@ export interface Seed<T> {
 }
 
 /** Where seeds come from: the build's content (server) or the values the page was prerendered with. */
-interface SeedSource {
+export interface SeedSource {
   read<T>(seed: Seed<T>): T | undefined;
 }
 
-let source: SeedSource | undefined;
+const SeedContext = createContext<SeedSource>();
+
+/** Gives the app below it its seeds: App.tsx wraps the routes in it when prerendering or hydrating. */
+export const SeedProvider = SeedContext.Provider;
 
 /** A query's seeded first value, or undefined outside prerendering and hydration. */
 export function seedValue<T>(seed: Seed<T>): T | undefined {
   // On the client only while hydrating: after that a page starts from IndexedDB like any other.
-  if (!source || (typeof window !== 'undefined' && !sharedConfig.context)) return undefined;
-  return source.read(seed);
+  if (typeof window !== 'undefined' && !sharedConfig.context) return undefined;
+  return useContext(SeedContext)?.read(seed);
 }
 
 /**
- * Server: compute seeds from the build's content while a page renders. Returns what the page
- * must embed, filled in as the render asks for seeds.
+ * Server: seeds computed from the build's content as one page renders, and what the page must
+ * embed of them, filled in as the render asks for them.
  */
-export function recordSeeds(content: BuildContent): Record<string, unknown> {
+export function serverSeeds(content: BuildContent): { source: SeedSource; embedded: Record<string, unknown> } {
   const computed = new Map<string, unknown>();
   const embedded: Record<string, unknown> = {};
-  source = {
+  const source = {
     read<T>(seed: Seed<T>): T {
       if (!computed.has(seed.key)) {
         const value = seed.compute(content);
@@ -55,21 +58,16 @@ export function recordSeeds(content: BuildContent): Record<string, unknown> {
       return computed.get(seed.key) as T;
     },
   };
-  return embedded;
+  return { source, embedded };
 }
 
-/** Client: serve seeds from the values embedded in the prerendered page. */
-export function useEmbeddedSeeds(values: Record<string, unknown>): void {
-  source = {
+/** Client: seeds served from the values embedded in the prerendered page. */
+export function embeddedSeeds(values: Record<string, unknown>): SeedSource {
+  return {
     read<T>(seed: Seed<T>): T | undefined {
       const value = values[seed.key];
       if (value === undefined) return undefined;
       return seed.restore ? seed.restore(value) : (value as T);
     },
   };
-}
-
-/** Stops serving seeds (after hydration, and between prerendered pages). */
-export function clearSeeds(): void {
-  source = undefined;
 }

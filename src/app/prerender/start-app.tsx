@@ -6,7 +6,7 @@ import { markMilestone } from '../milestones.ts';
 import { repairMalformedAddress } from '../navigation/malformed-address.ts';
 import { nextTask } from '../next-task.ts';
 import { markHydrationSettled } from './hydration.ts';
-import { clearSeeds, useEmbeddedSeeds } from './seeds.ts';
+import { embeddedSeeds } from './seeds.ts';
 
 declare global {
   // Solid's hydration state, with the clicks made before it, set up by public/boot.js.
@@ -36,15 +36,14 @@ export async function startApp(root: HTMLElement): Promise<void> {
     return;
   }
   if (hydrating) {
-    const seeds = document.getElementById('page-seeds')?.textContent;
-    useEmbeddedSeeds(seeds ? (JSON.parse(seeds) as Record<string, unknown>) : {});
+    const embedded = document.getElementById('page-seeds')?.textContent;
+    const seeds = embeddedSeeds(embedded ? (JSON.parse(embedded) as Record<string, unknown>) : {});
     // A task of its own, apart from evaluating the modules.
     await nextTask();
     globalThis._$HY ??= { events: [], completed: new WeakSet(), r: {} };
-    hydrate(() => <App />, root);
+    hydrate(() => <App seeds={seeds} />, root);
     // A lazy page hydrates in a later task of its own (see loadPageModuleFor), from the seeds.
     await lazyPartsHydrated();
-    clearSeeds();
   } else {
     // Nothing to replay presses onto: this markup is about to be replaced.
     if (globalThis._$HY) globalThis._$HY.events = null;

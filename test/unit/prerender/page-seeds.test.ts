@@ -1,19 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tagFilterSeed } from '../../../src/app/prerender/page-seeds.ts';
-import { clearSeeds, recordSeeds, seedValue, useEmbeddedSeeds } from '../../../src/app/prerender/seeds.ts';
+import { embeddedSeeds, serverSeeds, type Seed } from '../../../src/app/prerender/seeds.ts';
 import { TAGGED_POSTS } from '../data/fixtures.ts';
 
-afterEach(clearSeeds);
-
 /** What the server computes for `seed`, and what the client reads back from the page's JSON. */
-function throughThePage<T>(seed: Parameters<typeof seedValue<T>>[0]) {
+function throughThePage<T>(seed: Seed<T>) {
   // Newest first, as the build gives them.
   const posts = [...TAGGED_POSTS].sort((a, b) => b.date.localeCompare(a.date));
-  const embedded = recordSeeds({ posts });
-  const computed = seedValue(seed);
-  const json = JSON.stringify(embedded);
-  useEmbeddedSeeds(JSON.parse(json) as Record<string, unknown>);
-  return { computed, restored: seedValue(seed), json };
+  const server = serverSeeds({ posts });
+  const computed = server.source.read(seed);
+  const json = JSON.stringify(server.embedded);
+  const client = embeddedSeeds(JSON.parse(json) as Record<string, unknown>);
+  return { computed, restored: client.read(seed), json };
 }
 
 describe('tagFilterSeed as a page carries it', () => {
