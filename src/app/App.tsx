@@ -13,6 +13,7 @@ import { HomePage } from './routes/HomePage.tsx';
 import { NotFoundPage } from './routes/NotFoundPage.tsx';
 import { BookmarksPage, OfflinePage, PostPage, TagPage, TagsPage } from './routes/lazy-pages.ts';
 import { SeedProvider, type SeedSource } from './prerender/seeds.ts';
+import { PrerenderedMetaProvider, type PageMeta } from './page-meta.ts';
 
 function Layout(props: ParentProps) {
   const [shortcutsOpen, setShortcutsOpen] = createSignal(false);
@@ -38,21 +39,25 @@ function Layout(props: ParentProps) {
 
 /**
  * The page shell and its routes. `url` is the page being prerendered; the browser uses its own.
- * `seeds` are the values a prerendered page starts from (prerender/seeds.ts).
+ * `seeds` are the values a prerendered page starts from (prerender/seeds.ts); `onPageMeta` hears
+ * what the page being prerendered says of itself (page-meta.ts).
  */
-export function App(props: { url?: string; seeds?: SeedSource }) {
+export function App(props: { url?: string; seeds?: SeedSource; onPageMeta?: (meta: PageMeta) => void }) {
   return (
     // eslint-disable-next-line solid/reactivity -- read once: a page's seeds never change.
     <SeedProvider value={props.seeds}>
-      <Router root={Layout} base={import.meta.env.BASE_URL.replace(/\/$/, '')} url={props.url}>
-        <Route path="/" component={HomePage} />
-        <Route path="/posts/:slug" component={PostPage} />
-        <Route path="/tags" component={TagsPage} />
-        <Route path="/tags/:tag" component={TagPage} />
-        <Route path="/bookmarks" component={BookmarksPage} />
-        <Route path="/offline" component={OfflinePage} />
-        <Route path="*" component={NotFoundPage} />
-      </Router>
+      {/* eslint-disable-next-line solid/reactivity -- read once: only the prerenderer passes it. */}
+      <PrerenderedMetaProvider value={props.onPageMeta}>
+        <Router root={Layout} base={import.meta.env.BASE_URL.replace(/\/$/, '')} url={props.url}>
+          <Route path="/" component={HomePage} />
+          <Route path="/posts/:slug" component={PostPage} />
+          <Route path="/tags" component={TagsPage} />
+          <Route path="/tags/:tag" component={TagPage} />
+          <Route path="/bookmarks" component={BookmarksPage} />
+          <Route path="/offline" component={OfflinePage} />
+          <Route path="*" component={NotFoundPage} />
+        </Router>
+      </PrerenderedMetaProvider>
     </SeedProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { renderToString } from 'solid-js/web';
 import { App } from './App.tsx';
-import { documentHead, takePrerenderedMeta, type DocumentHead } from './page-meta.ts';
+import { documentHead, type DocumentHead, type PageMeta } from './page-meta.ts';
 import { preloadAllPages } from './routes/lazy-pages.ts';
 import { serverSeeds, type BuildContent } from './prerender/seeds.ts';
 
@@ -19,6 +19,7 @@ export function preparePrerender(): Promise<unknown> {
 /** Renders the app at `url` (a full path, base path included) from the build's content. */
 export function renderPage(url: string, content: BuildContent): RenderedPage {
   const seeds = serverSeeds(content);
-  const html = renderToString(() => <App url={url} seeds={seeds.source} />);
-  return { html, ...documentHead(takePrerenderedMeta(), url), seeds: seeds.embedded };
+  let meta: PageMeta = {};
+  const html = renderToString(() => <App url={url} seeds={seeds.source} onPageMeta={(said) => (meta = said)} />);
+  return { html, ...documentHead(meta, url), seeds: seeds.embedded };
 }

@@ -1,4 +1,4 @@
-import { createEffect } from 'solid-js';
+import { createContext, createEffect, useContext } from 'solid-js';
 import { isServer } from 'solid-js/web';
 import { site } from 'virtual:field-notes/content';
 import type { HeadTag } from '../shared/head-tag.ts';
@@ -32,7 +32,7 @@ const HEAD_TAG_SELECTOR =
  */
 export function usePageMeta(meta: () => PageMeta): void {
   if (isServer) {
-    prerenderedMeta = meta();
+    useContext(PrerenderedMeta)?.(meta());
     return;
   }
   createEffect(() => {
@@ -74,11 +74,7 @@ function headElement(tag: HeadTag): HTMLElement {
   return element;
 }
 
-let prerenderedMeta: PageMeta = {};
+const PrerenderedMeta = createContext<(meta: PageMeta) => void>();
 
-/** Server: what the last page rendered asked for, then forgets it, ready for the next page. */
-export function takePrerenderedMeta(): PageMeta {
-  const meta = prerenderedMeta;
-  prerenderedMeta = {};
-  return meta;
-}
+/** Server: App passes on what the page being prerendered says of itself (entry-server.tsx). */
+export const PrerenderedMetaProvider = PrerenderedMeta.Provider;
