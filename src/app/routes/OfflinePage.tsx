@@ -1,6 +1,6 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { site } from 'virtual:field-notes/content';
-import { createPostSummaries, createStoredPostCount } from '../data/queries.ts';
+import { createPostSummaries, createStoredPostCount } from '../data/catalog.ts';
 import { storageMode, syncStatus } from '../data/runtime.ts';
 import { readStorageReport, requestPersistentStorage } from '../data/storage.ts';
 import { precacheComplete, workerRefused } from '../pwa/service-worker.ts';

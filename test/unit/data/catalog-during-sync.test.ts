@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createRoot } from 'solid-js';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { createCatalog } from '../../../src/app/data/queries.ts';
+import { createCatalog } from '../../../src/app/data/catalog.ts';
 import { startData, syncStatus } from '../../../src/app/data/runtime.ts';
 import { buildDataFiles } from '../../../src/build/data-files.ts';
 import type { Post } from '../../../src/shared/post.ts';

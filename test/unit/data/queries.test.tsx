@@ -5,7 +5,7 @@ import { createRoot, createSignal, type Accessor } from 'solid-js';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FieldNotesDB, type Bookmark } from '../../../src/app/data/db.ts';
 import { listBookmarks } from '../../../src/app/data/bookmarks.ts';
-import { createLiveQuery } from '../../../src/app/data/queries.ts';
+import { createLiveQuery } from '../../../src/app/data/live-query.ts';
 import { loadDataLayer } from '../../../src/app/data/runtime.ts';
 
 let db: FieldNotesDB;

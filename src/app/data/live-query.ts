@@ -1,0 +1,32 @@
+// The bridge from Dexie to Solid: a live query of IndexedDB as an accessor.
+import { createEffect, createSignal, onCleanup, type Accessor } from 'solid-js';
+import type { FieldNotesDB } from './db.ts';
+import { database, observe } from './runtime.ts';
+
+/**
+ * Turns a Dexie live query into a Solid accessor that updates whenever the data changes, in
+ * this tab or any other. `source` is tracked: return a new querier when its inputs change.
+ * Until the first result (and during prerendering, where effects never run) it is undefined.
+ */
+export function createLiveQuery<T>(source: () => (() => Promise<T>) | undefined): Accessor<T | undefined> {
+  const [value, setValue] = createSignal<T>();
+  createEffect(() => {
+    const querier = source();
+    const observable = querier && observe(querier);
+    if (!observable) return;
+    const subscription = observable.subscribe({
+      next: (result) => setValue(() => result),
+      error: (error: unknown) => console.error('Live query failed', error),
+    });
+    onCleanup(() => subscription.unsubscribe());
+  });
+  return value;
+}
+
+/** A live query of the open database, once there is one. */
+export function withDatabase<T>(query: (db: FieldNotesDB) => Promise<T>): Accessor<T | undefined> {
+  return createLiveQuery(() => {
+    const db = database();
+    return db ? () => query(db) : undefined;
+  });
+}
