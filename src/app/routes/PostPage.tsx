@@ -1,6 +1,6 @@
 import { useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
-import { PostView } from '../components/PostView.tsx';
+import { PostView } from './PostView.tsx';
 // A post's own styles come with its chunk; the build inlines them into each post's page.
 import '../styles/prose.css';
 import '../styles/post-page.css';

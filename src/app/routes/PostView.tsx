@@ -10,12 +10,12 @@ import { createReadingTracker } from '../reading/reading-tracker.ts';
 import { resumeTarget, type ResumeTarget } from '../reading/resume.ts';
 import { showResumeOffer } from '../reading/resume-offer.ts';
 import { scrollToElement } from '../reading/scroll-to-section.ts';
-import { NotFoundPage } from '../routes/NotFoundPage.tsx';
-import { PostHeader } from './PostHeader.tsx';
-import { PostNavigation } from './PostNavigation.tsx';
-import { ReadingProgress } from './ReadingProgress.tsx';
-import { RelatedPosts } from './RelatedPosts.tsx';
-import { TableOfContents } from './TableOfContents.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { PostHeader } from '../components/PostHeader.tsx';
+import { PostNavigation } from '../components/PostNavigation.tsx';
+import { ReadingProgress } from '../components/ReadingProgress.tsx';
+import { RelatedPosts } from '../components/RelatedPosts.tsx';
+import { TableOfContents } from '../components/TableOfContents.tsx';
 
 /**
  * The post's HTML, set again only when the post itself changes (its content hash): a fresh copy
