@@ -5,7 +5,7 @@ import { useServedSite } from './support/served-site.ts';
 import { readBuiltIndex } from './support/site-data.ts';
 
 const NOTICE = /bookmarks and your reading position will not be kept/;
-const FULL = /This device's storage is full, so posts are not saved for reading offline/;
+const FULL = /This device's storage is full, so bookmarks and your reading position will not be kept/;
 
 /**
  * Code that makes IndexedDB refuse writes to `stores` as a full disk does, after `allowed` of

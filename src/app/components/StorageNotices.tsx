@@ -19,7 +19,7 @@ export function StorageNotices() {
           <aside class="notice" aria-label="Storage notice">
             <p>
               {mode().storageFull
-                ? "This device's storage is full, so posts are not saved for reading offline, and bookmarks and your reading position will not be kept after you leave."
+                ? "This device's storage is full, so bookmarks and your reading position will not be kept after you leave."
                 : 'This browser is not letting Field Notes store data, so bookmarks and your reading position will not be kept after you leave.'}{' '}
               Every post is still here to read.
             </p>
