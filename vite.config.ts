@@ -53,6 +53,9 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
             name: 'unit',
             include: ['test/unit/**/*.test.{ts,tsx}'],
             environment: 'node',
+            // A guard against hangs, not a speed check: a test that parses 3,000 posts took 5.7 s
+            // with the browser tests beside it, past Vitest's default of 5 s.
+            testTimeout: 30_000,
           },
         },
         {

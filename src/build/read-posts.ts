@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentProblem } from './errors.ts';
+import { mapLimited } from '../shared/map-limited.ts';
 import { parsePost, type ParsedPost } from './parse-post.ts';
 
 /** Posts read and parsed at a time: enough to keep the build's workers busy from the start. */
@@ -63,12 +64,6 @@ export function readPosts(
 }
 
 // Reading thousands of posts one after another leaves the disk and the CPU idle in turn.
-async function readAll(files: string[], concurrency = 32): Promise<string[]> {
-  const texts: string[] = new Array(files.length);
-  let next = 0;
-  const reader = async () => {
-    for (let i = next++; i < files.length; i = next++) texts[i] = await readFile(files[i]!, 'utf8');
-  };
-  await Promise.all(Array.from({ length: concurrency }, reader));
-  return texts;
+function readAll(files: string[], concurrency = 32): Promise<string[]> {
+  return mapLimited(files, concurrency, (file) => readFile(file, 'utf8'));
 }

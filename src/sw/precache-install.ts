@@ -1,4 +1,5 @@
 import type { PrecacheController, PrecacheEntry } from 'workbox-precaching';
+import { mapLimited } from '../shared/map-limited.ts';
 import { isPacked } from '../shared/precache-pack.ts';
 import { cacheFromPack, type WantedFile } from './precache-pack.ts';
 
@@ -87,18 +88,13 @@ async function fetchEach(
   entries: [string, string][],
   concurrency: number,
 ): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < entries.length) {
-      const [url, cacheKey] = entries[next++]!;
-      const request = new Request(url, {
-        integrity: controller.getIntegrityForCacheKey(cacheKey),
-        // As Workbox does: a revisioned URL must bypass the HTTP cache, a hashed file name need not.
-        cache: cacheKey === url ? 'default' : 'reload',
-        credentials: 'same-origin',
-      });
-      await Promise.all(controller.strategy.handleAll({ params: { cacheKey }, request, event }));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, entries.length) }, worker));
+  await mapLimited(entries, concurrency, async ([url, cacheKey]) => {
+    const request = new Request(url, {
+      integrity: controller.getIntegrityForCacheKey(cacheKey),
+      // As Workbox does: a revisioned URL must bypass the HTTP cache, a hashed file name need not.
+      cache: cacheKey === url ? 'default' : 'reload',
+      credentials: 'same-origin',
+    });
+    await Promise.all(controller.strategy.handleAll({ params: { cacheKey }, request, event }));
+  });
 }

@@ -1,5 +1,6 @@
 import type { IndexManifest, Post, ShardEntry } from '../../shared/post.ts';
 import { toSummary } from '../../shared/post.ts';
+import { mapLimited } from '../../shared/map-limited.ts';
 import type { FieldNotesDB } from './db.ts';
 
 /** Where sync reads this build's data from: the network, or the service worker's cache of it. */
@@ -124,24 +125,4 @@ async function written<T>(transaction: () => Promise<T>): Promise<T> {
 /** The content version the stored posts came from, if any. */
 export async function storedContentVersion(db: FieldNotesDB): Promise<string | undefined> {
   return (await db.meta.get(VERSION_KEY))?.value;
-}
-
-/** Runs `task` over `items` with at most `limit` at once; results in the order of `items`. Stops at the first failure. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const i = next++;
-      try {
-        results[i] = await task(items[i]!);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
