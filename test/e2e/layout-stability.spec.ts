@@ -84,38 +84,73 @@ describe('layout stability while data arrives', () => {
   });
 
   // A page's HTML can arrive in pieces (a slow network, a busy machine), and the browser paints
-  // what it has parsed. The first paint waits for the whole header (index.html's
-  // <link rel="expect" blocking="render">): a header painted with one of its three buttons, then
-  // widened by the other two, shifted the title and the nav (seen under load at 360 px).
-  it('paints no half-parsed header when the page arrives in pieces, 360 px', async (test) => {
-    const split = await serveSplitAfterFirstHeaderButton(site.server.url);
-    try {
-      const { page } = await openPage(site.browser, test, { viewport: { width: 360, height: 740 } });
-      const sources: string[] = [];
-      expect(await layoutShiftOf(page, split.url, '.post-card', sources), sources.join('\n')).toBe(0);
-    } finally {
-      await new Promise((resolve) => split.server.close(resolve));
-    }
-  });
+  // what it has parsed. The first paint waits for the footer, after the whole <main>
+  // (index.html's <link rel="expect" blocking="render">). Seen under load at 360 px: a header
+  // painted with one of its three buttons widened and shifted the title; a tag link painted with
+  // only its "#" wrapped to the next line when whole (the post's third tag does).
+  const cases: SplitCase[] = [
+    ["the home page, cut after the header's first button", '/', '.post-card', afterFirstHeaderButton],
+    ...[1, 2, 3, 4].map((n): SplitCase => [
+      `a post, cut inside tag link ${n}`,
+      `/${POST_PATH}`,
+      '.post-body',
+      insideTagLink(n),
+    ]),
+  ];
+  for (const [what, path, ready, cutAfter] of cases) {
+    it(`paints nothing half-parsed when ${what}, 360 px`, async (test) => {
+      const split = await serveSplit(site.server.url, path, cutAfter);
+      try {
+        const { page } = await openPage(site.browser, test, { viewport: { width: 360, height: 740 } });
+        const sources: string[] = [];
+        expect(await layoutShiftOf(page, split.url + path.slice(1), ready, sources), sources.join('\n')).toBe(0);
+      } finally {
+        await new Promise((resolve) => split.server.close(resolve));
+      }
+    });
+  }
 });
 
+/** What a split test names, the page it loads, what it waits for, and where its HTML is cut. */
+type SplitCase = [what: string, path: string, ready: string, cut: (body: Buffer) => number];
+
+/** Where the home page's HTML is cut: after the header's first button. */
+function afterFirstHeaderButton(body: Buffer): number {
+  const tools = body.indexOf('class="header-tools"');
+  const cut = body.indexOf('</button>', tools) + '</button>'.length;
+  if (tools < 0 || cut < tools) throw new Error('the home page has no header buttons to split after');
+  return cut;
+}
+
+/** Where a post's HTML is cut: inside its `n`th tag link, after the "#". */
+function insideTagLink(n: number): (body: Buffer) => number {
+  return (body) => {
+    let at = body.indexOf('class="tag-links"');
+    for (let seen = 0; at >= 0 && seen < n; seen++) at = body.indexOf('>#', at + 1);
+    if (at < 0) throw new Error(`the post has no tag link ${n} to split inside`);
+    return at + '>#'.length;
+  };
+}
+
 /**
- * Serves the site from `origin`, except that the home page's HTML stops after the header's first
- * button for 600 ms before the rest follows.
+ * Serves the site from `origin`, except that the HTML of the page at `path` stops where `cut`
+ * says for 600 ms before the rest follows.
  */
-async function serveSplitAfterFirstHeaderButton(origin: string): Promise<{ server: Server; url: string }> {
+async function serveSplit(
+  origin: string,
+  path: string,
+  cut: (body: Buffer) => number,
+): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     void (async () => {
       const upstream = await fetch(new URL(request.url ?? '/', origin));
       const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
       const body = Buffer.from(await upstream.arrayBuffer());
       response.writeHead(upstream.status, { 'content-type': type });
-      if (request.url !== '/') return response.end(body);
-      const tools = body.indexOf('class="header-tools"');
-      const cut = body.indexOf('</button>', tools) + '</button>'.length;
-      if (tools < 0 || cut < tools) throw new Error('the home page has no header buttons to split after');
-      response.write(body.subarray(0, cut));
-      setTimeout(() => response.end(body.subarray(cut)), 600);
+      if (request.url !== path) return response.end(body);
+      const at = cut(body);
+      response.write(body.subarray(0, at));
+      setTimeout(() => response.end(body.subarray(at)), 600);
     })().catch((error: unknown) => response.destroy(error as Error));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -5,7 +5,7 @@ import { site } from 'virtual:field-notes/content';
 export function SiteFooter() {
   const base = import.meta.env.BASE_URL;
   return (
-    <footer class="site-footer">
+    <footer id="site-footer" class="site-footer">
       <p>{site.description}</p>
       <nav aria-label="Footer">
         <A href="/offline">Offline &amp; storage</A>
