@@ -9,9 +9,9 @@ import { SiteHeader } from './components/SiteHeader.tsx';
 import { StorageNotices } from './components/StorageNotices.tsx';
 import { Toasts } from './components/Toasts.tsx';
 import { installKeyboardShortcuts } from './keyboard/install-shortcuts.ts';
-import { HomePage } from './routes/HomePage.tsx';
-import { NotFoundPage } from './routes/NotFoundPage.tsx';
-import { BookmarksPage, OfflinePage, PostPage, TagPage, TagsPage } from './routes/lazy-pages.ts';
+import { HomePage } from './routes/home/HomePage.tsx';
+import { NotFoundPage } from './routes/not-found/NotFoundPage.tsx';
+import { lazyPages } from './routes/lazy-pages.ts';
 import { SeedProvider, type SeedSource } from './prerender/seeds.ts';
 import { PrerenderedMetaProvider, type PageMeta } from './page-meta.ts';
 
@@ -50,11 +50,11 @@ export function App(props: { url?: string; seeds?: SeedSource; onPageMeta?: (met
       <PrerenderedMetaProvider value={props.onPageMeta}>
         <Router root={Layout} base={import.meta.env.BASE_URL.replace(/\/$/, '')} url={props.url}>
           <Route path="/" component={HomePage} />
-          <Route path="/posts/:slug" component={PostPage} />
-          <Route path="/tags" component={TagsPage} />
-          <Route path="/tags/:tag" component={TagPage} />
-          <Route path="/bookmarks" component={BookmarksPage} />
-          <Route path="/offline" component={OfflinePage} />
+          <Route path="/posts/:slug" component={lazyPages.post} />
+          <Route path="/tags" component={lazyPages.tags} />
+          <Route path="/tags/:tag" component={lazyPages.tag} />
+          <Route path="/bookmarks" component={lazyPages.bookmarks} />
+          <Route path="/offline" component={lazyPages.offline} />
           <Route path="*" component={NotFoundPage} />
         </Router>
       </PrerenderedMetaProvider>

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { normalizeBasePath } from '../shared/base-path.ts';
 
 /** Everything the content build needs to know, resolved from the environment once. */
 export interface BuildOptions {
@@ -33,10 +34,4 @@ export function readBuildOptions(
 
 function isTruthy(value: string | undefined): boolean {
   return value !== undefined && ['1', 'true', 'yes'].includes(value.toLowerCase());
-}
-
-/** `notes` and `/notes` both become `/notes/`, so URLs join without doubled or missing slashes. */
-export function normalizeBasePath(value: string): string {
-  const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
 }

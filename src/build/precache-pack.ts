@@ -4,7 +4,7 @@ import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { ManifestEntry } from 'workbox-build';
 import { isPacked, PRECACHE_PACK_FILE } from '../shared/precache-pack.ts';
-import { contentTypeFor } from './content-type.ts';
+import { contentTypeFor } from '../shared/content-type.ts';
 
 /**
  * Writes the precache pack (layout in src/shared/precache-pack.ts): each request costs the

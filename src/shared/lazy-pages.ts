@@ -1,17 +1,8 @@
 /** The pages the app loads in chunks of their own, when first shown (src/app/routes/lazy-pages.ts). */
-export type LazyPage = 'post' | 'tags' | 'tag' | 'bookmarks' | 'offline';
+export const LAZY_PAGES = ['post', 'tags', 'tag', 'bookmarks', 'offline'] as const;
 
-/**
- * Each lazy page's module, from the project root. The build inlines the styles a page's chunk
- * brings into that page's prerendered HTML (src/build/prerender/page-styles.ts).
- */
-export const LAZY_PAGE_MODULES: Readonly<Record<LazyPage, string>> = {
-  post: 'src/app/routes/PostPage.tsx',
-  tags: 'src/app/routes/TagsPage.tsx',
-  tag: 'src/app/routes/TagPage.tsx',
-  bookmarks: 'src/app/routes/BookmarksPage.tsx',
-  offline: 'src/app/routes/OfflinePage.tsx',
-};
+/** One of LAZY_PAGES. */
+export type LazyPage = (typeof LAZY_PAGES)[number];
 
 /** Which lazy page an app path (without the base path) shows, if any: home and Not found are not lazy. */
 export function lazyPageFor(path: string): LazyPage | undefined {

@@ -3,7 +3,7 @@ import { Show } from 'solid-js';
 import { site } from 'virtual:field-notes/content';
 import { online } from '../pwa/online-status.ts';
 import { HeaderTools } from './HeaderTools.tsx';
-import { createBookmarkCount } from '../data/queries.ts';
+import { createBookmarkCount } from '../data/bookmark-queries.ts';
 
 /** The site title, the navigation and the connection status. */
 export function SiteHeader() {

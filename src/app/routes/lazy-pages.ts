@@ -1,29 +1,21 @@
-import { lazy } from 'solid-js';
+import { lazy, type Component } from 'solid-js';
 import { lazyPageFor, type LazyPage } from '../../shared/lazy-pages.ts';
 
 // Only the home page and Not found ship in the entry chunk; every other page loads when first
 // visited (the service worker precaches all chunks, so this costs nothing offline).
 
 const modules = {
-  post: () => import('./PostPage.tsx'),
-  tags: () => import('./TagsPage.tsx'),
-  tag: () => import('./TagPage.tsx'),
-  bookmarks: () => import('./BookmarksPage.tsx'),
-  offline: () => import('./OfflinePage.tsx'),
-} satisfies Record<LazyPage, () => Promise<unknown>>;
+  post: () => import('./post/PostPage.tsx').then((module) => module.PostPage),
+  tags: () => import('./tags/TagsPage.tsx').then((module) => module.TagsPage),
+  tag: () => import('./tag/TagPage.tsx').then((module) => module.TagPage),
+  bookmarks: () => import('./bookmarks/BookmarksPage.tsx').then((module) => module.BookmarksPage),
+  offline: () => import('./offline/OfflinePage.tsx').then((module) => module.OfflinePage),
+} satisfies Record<LazyPage, () => Promise<Component>>;
 
-/** A post. */
-export const PostPage = lazy(() => modules.post().then((m) => ({ default: m.PostPage })));
-/** Every tag. */
-export const TagsPage = lazy(() => modules.tags().then((m) => ({ default: m.TagsPage })));
-/** One tag's posts. */
-export const TagPage = lazy(() => modules.tag().then((m) => ({ default: m.TagPage })));
-/** The reader's bookmarks. */
-export const BookmarksPage = lazy(() => modules.bookmarks().then((m) => ({ default: m.BookmarksPage })));
-/** What is kept for offline reading. */
-export const OfflinePage = lazy(() => modules.offline().then((m) => ({ default: m.OfflinePage })));
-
-const pages = { post: PostPage, tags: TagsPage, tag: TagPage, bookmarks: BookmarksPage, offline: OfflinePage };
+/** Each lazy page's component, which loads its module when first rendered. */
+export const lazyPages = Object.fromEntries(
+  Object.entries(modules).map(([page, load]) => [page, lazy(async () => ({ default: await load() }))]),
+) as Record<LazyPage, ReturnType<typeof lazy<Component>>>;
 
 /**
  * Loads the page module an app path needs and hands it to its lazy component, before the page is
@@ -32,7 +24,7 @@ const pages = { post: PostPage, tags: TagsPage, tag: TagPage, bookmarks: Bookmar
  */
 export function preloadPageFor(path: string): Promise<unknown> {
   const page = lazyPageFor(path);
-  return page ? pages[page].preload() : Promise.resolve();
+  return page ? lazyPages[page].preload() : Promise.resolve();
 }
 
 /**
@@ -47,5 +39,5 @@ export function loadPageModuleFor(path: string): Promise<unknown> {
 
 /** Every lazy page, for the prerenderer. */
 export function preloadAllPages(): Promise<unknown> {
-  return Promise.all(Object.values(pages).map((page) => page.preload()));
+  return Promise.all(Object.values(lazyPages).map((page) => page.preload()));
 }

@@ -1,5 +1,14 @@
 import path from 'node:path';
 import type { Rollup } from 'vite';
+import type { LazyPage } from '../../shared/lazy-pages.ts';
+
+/** The app's shell, which the entry imports dynamically so that it is evaluated in a task of its own. */
+export const SHELL_MODULE = 'src/app/App.tsx';
+
+/** A lazy page's module, from the project root, as the routes are laid out: `routes/tags/TagsPage.tsx`. */
+export function lazyPageModule(page: LazyPage): string {
+  return `src/app/routes/${page}/${page[0]!.toUpperCase()}${page.slice(1)}Page.tsx`;
+}
 
 /** The client bundle's chunks as the prerenderer reads them: the one entry, and a module's own chunk. */
 export interface BundleChunks {

@@ -1,9 +1,6 @@
 import type { Rollup } from 'vite';
-import { LAZY_PAGE_MODULES, lazyPageFor, type LazyPage } from '../../shared/lazy-pages.ts';
-import { bundleChunks } from './bundle-chunks.ts';
-
-/** The app's shell, which the entry imports dynamically so that it is evaluated in a task of its own. */
-const SHELL_MODULE = 'src/app/App.tsx';
+import { LAZY_PAGES, lazyPageFor, type LazyPage } from '../../shared/lazy-pages.ts';
+import { bundleChunks, lazyPageModule, SHELL_MODULE } from './bundle-chunks.ts';
 
 /**
  * The modules a prerendered page's app needs before it can hydrate, other than the entry itself:
@@ -24,8 +21,8 @@ export function pageModulesOf(bundle: Rollup.OutputBundle, root: string, base: s
   const seen = new Set([entry.fileName]);
   const shared = [...staticImportsOf(entry, bundle, seen), ...chunkWithImports(chunkOf(SHELL_MODULE), bundle, seen)];
   const byPage: PageModules['byPage'] = {};
-  for (const [page, module] of Object.entries(LAZY_PAGE_MODULES) as [LazyPage, string][]) {
-    byPage[page] = chunkWithImports(chunkOf(module), bundle, new Set(seen)).map((file) => base + file);
+  for (const page of LAZY_PAGES) {
+    byPage[page] = chunkWithImports(chunkOf(lazyPageModule(page)), bundle, new Set(seen)).map((file) => base + file);
   }
   return { shared: shared.map((file) => base + file), byPage };
 }

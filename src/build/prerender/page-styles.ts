@@ -1,6 +1,6 @@
 import type { Rollup } from 'vite';
-import { LAZY_PAGE_MODULES, lazyPageFor, type LazyPage } from '../../shared/lazy-pages.ts';
-import { bundleChunks } from './bundle-chunks.ts';
+import { LAZY_PAGES, lazyPageFor, type LazyPage } from '../../shared/lazy-pages.ts';
+import { bundleChunks, lazyPageModule } from './bundle-chunks.ts';
 
 /**
  * The styles prerendered pages inline: the entry's, which every page needs, and what each lazy
@@ -23,8 +23,8 @@ export function pageStylesOf(bundle: Rollup.OutputBundle, root: string): PageSty
   };
   const shared = cssFilesOf(entry, bundle);
   const byPage: PageStyles['byPage'] = {};
-  for (const [page, module] of Object.entries(LAZY_PAGE_MODULES) as [LazyPage, string][]) {
-    const own = cssFilesOf(chunkOf(module), bundle).filter((file) => !shared.includes(file));
+  for (const page of LAZY_PAGES) {
+    const own = cssFilesOf(chunkOf(lazyPageModule(page)), bundle).filter((file) => !shared.includes(file));
     if (own.length > 0) byPage[page] = own.map(cssText).join('');
   }
   return { shared: shared.map(cssText).join(''), byPage };

@@ -28,12 +28,12 @@ const BUNDLE = bundleOf(
   chunk('assets/router.js', ['assets/solid.js']),
   chunk('assets/App.js', ['assets/router.js', 'assets/cards.js'], facade('src/app/App.tsx')),
   chunk('assets/cards.js', ['assets/solid.js']),
-  chunk('assets/PostPage.js', ['assets/cards.js', 'assets/prose.js'], facade('src/app/routes/PostPage.tsx')),
+  chunk('assets/PostPage.js', ['assets/cards.js', 'assets/prose.js'], facade('src/app/routes/post/PostPage.tsx')),
   chunk('assets/prose.js', []),
-  chunk('assets/TagsPage.js', ['assets/solid.js'], facade('src/app/routes/TagsPage.tsx')),
-  chunk('assets/TagPage.js', [], facade('src/app/routes/TagPage.tsx')),
-  chunk('assets/BookmarksPage.js', ['assets/cards.js'], facade('src/app/routes/BookmarksPage.tsx')),
-  chunk('assets/OfflinePage.js', [], facade('src/app/routes/OfflinePage.tsx')),
+  chunk('assets/TagsPage.js', ['assets/solid.js'], facade('src/app/routes/tags/TagsPage.tsx')),
+  chunk('assets/TagPage.js', [], facade('src/app/routes/tag/TagPage.tsx')),
+  chunk('assets/BookmarksPage.js', ['assets/cards.js'], facade('src/app/routes/bookmarks/BookmarksPage.tsx')),
+  chunk('assets/OfflinePage.js', [], facade('src/app/routes/offline/OfflinePage.tsx')),
 );
 
 describe('pageModulesOf', () => {

@@ -1,21 +1,22 @@
 import { useBeforeLeave } from '@solidjs/router';
 import { createEffect, createMemo, createSignal, Match, on, onCleanup, Switch, untrack } from 'solid-js';
-import type { Post } from '../../shared/post.ts';
-import { saveReadingPositionOf } from '../data/actions.ts';
-import { createBookmarkedSlugs, createPostNeighbours, createPost, createReadingPosition } from '../data/queries.ts';
-import { syncSettled } from '../data/runtime.ts';
-import { usePageMeta } from '../page-meta.ts';
-import { sectionHeadingOf } from '../reading/anchors.ts';
-import { createReadingTracker } from '../reading/reading-tracker.ts';
-import { resumeTarget, type ResumeTarget } from '../reading/resume.ts';
-import { showResumeOffer } from '../reading/resume-offer.ts';
-import { scrollToElement } from '../reading/scroll-to-section.ts';
-import { NotFoundPage } from './NotFoundPage.tsx';
-import { PostHeader } from '../components/PostHeader.tsx';
-import { PostNavigation } from '../components/PostNavigation.tsx';
-import { ReadingProgress } from '../components/ReadingProgress.tsx';
-import { RelatedPosts } from '../components/RelatedPosts.tsx';
-import { TableOfContents } from '../components/TableOfContents.tsx';
+import type { Post } from '../../../shared/post.ts';
+import { saveReadingPositionOf } from '../../data/actions.ts';
+import { createBookmarkedSlugs } from '../../data/bookmark-queries.ts';
+import { createPost, createPostNeighbours, createReadingPosition } from './post.data.ts';
+import { syncSettled } from '../../data/runtime.ts';
+import { usePageMeta } from '../../page-meta.ts';
+import { sectionHeadingOf } from '../../reading/anchors.ts';
+import { createReadingTracker } from '../../reading/reading-tracker.ts';
+import { resumeTarget, type ResumeTarget } from '../../reading/resume.ts';
+import { showResumeOffer } from '../../reading/resume-offer.ts';
+import { scrollToElement } from '../../reading/scroll-to-section.ts';
+import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
+import { PostHeader } from '../../components/PostHeader.tsx';
+import { PostNavigation } from '../../components/PostNavigation.tsx';
+import { ReadingProgress } from '../../components/ReadingProgress.tsx';
+import { RelatedPosts } from '../../components/RelatedPosts.tsx';
+import { TableOfContents } from '../../components/TableOfContents.tsx';
 
 /**
  * The post's HTML, set again only when the post itself changes (its content hash): a fresh copy

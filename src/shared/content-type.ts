@@ -1,5 +1,4 @@
-import path from 'node:path';
-
+// What the static server sends and the precache pack records for each built file.
 const UTF8 = '; charset=utf-8';
 
 const BY_EXTENSION: Readonly<Record<string, string>> = {
@@ -32,8 +31,10 @@ const BY_NAME: Readonly<Record<string, string>> = {
   'atom.xml': `application/atom+xml${UTF8}`,
 };
 
-/** The Content-Type header for a file, from its name; unknown types are sent as bytes. */
+/** The Content-Type header for a file (a path with `/`), from its name; unknown types are sent as bytes. */
 export function contentTypeFor(filePath: string): string {
-  const name = path.basename(filePath).toLowerCase();
-  return BY_NAME[name] ?? BY_EXTENSION[path.extname(name)] ?? 'application/octet-stream';
+  const name = filePath.slice(filePath.lastIndexOf('/') + 1).toLowerCase();
+  const dot = name.lastIndexOf('.');
+  const extension = dot > 0 ? name.slice(dot) : '';
+  return BY_NAME[name] ?? BY_EXTENSION[extension] ?? 'application/octet-stream';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagFilterSeed } from '../../../src/app/prerender/page-seeds.ts';
+import { tagFilterSeed } from '../../../src/app/routes/tagged-posts.data.ts';
 import { embeddedSeeds, serverSeeds, type Seed } from '../../../src/app/prerender/seeds.ts';
 import { TAGGED_POSTS } from '../data/fixtures.ts';
 

@@ -1,11 +1,12 @@
 import { Show } from 'solid-js';
 import { site } from 'virtual:field-notes/content';
-import { FilterSummary } from '../components/FilterSummary.tsx';
-import { PostList } from '../components/PostList.tsx';
-import { TagChips } from '../components/TagChips.tsx';
-import { createBookmarkedSlugs, createTagFilter } from '../data/queries.ts';
-import { usePageMeta } from '../page-meta.ts';
-import { useTagFilter } from '../tag-filter.ts';
+import { FilterSummary } from '../../components/FilterSummary.tsx';
+import { PostList } from '../../components/PostList.tsx';
+import { TagChips } from '../../components/TagChips.tsx';
+import { createBookmarkedSlugs } from '../../data/bookmark-queries.ts';
+import { createTagFilter } from '../tagged-posts.data.ts';
+import { usePageMeta } from '../../page-meta.ts';
+import { useTagFilter } from '../../tag-filter.ts';
 
 /** The newest posts first, narrowed by the tags selected in the URL (`/?tags=a,b`). */
 export function HomePage() {

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { createRoot, createSignal } from 'solid-js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTagFilter } from '../../../src/app/data/queries.ts';
+import { createTagFilter } from '../../../src/app/routes/tagged-posts.data.ts';
 import type { Post } from '../../../src/shared/post.ts';
-import { startAppData, stopAppData } from './app-data.ts';
-import { makePost } from './fixtures.ts';
+import { startAppData, stopAppData } from '../data/app-data.ts';
+import { makePost } from '../data/fixtures.ts';
 
 // Newest first, as the build lists them.
 const POSTS: Post[] = Array.from({ length: 60 }, (_, i) =>

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { createMemoryHistory, MemoryRouter, Route } from '@solidjs/router';
 import { cleanup, render, screen, within } from '@solidjs/testing-library';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PostPage } from '../../../src/app/routes/PostPage.tsx';
+import { PostPage } from '../../../src/app/routes/post/PostPage.tsx';
 import type { Post } from '../../../src/shared/post.ts';
 import { startAppData, stopAppData } from '../data/app-data.ts';
 import { makePost } from '../data/fixtures.ts';

@@ -1,10 +1,10 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { site } from 'virtual:field-notes/content';
-import { createPostSummaries, createStoredPostCount } from '../data/catalog.ts';
-import { storageMode, syncStatus } from '../data/runtime.ts';
-import { readStorageReport, requestPersistentStorage } from '../data/storage.ts';
-import { precacheComplete, workerRefused } from '../pwa/service-worker.ts';
-import { usePageMeta } from '../page-meta.ts';
+import { createPostSummaries, createStoredPostCount } from '../../data/catalog.ts';
+import { storageMode, syncStatus } from '../../data/runtime.ts';
+import { readStorageReport, requestPersistentStorage } from '../../data/storage.ts';
+import { precacheComplete, workerRefused } from '../../pwa/service-worker.ts';
+import { usePageMeta } from '../../page-meta.ts';
 
 /** "Offline & storage": what is saved for offline reading, how much space it takes, and whether it is kept. */
 export function OfflinePage() {

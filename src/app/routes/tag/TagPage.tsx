@@ -1,9 +1,10 @@
 import { A, useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
-import { PostList } from '../components/PostList.tsx';
-import { createBookmarkedSlugs, createTagFilter } from '../data/queries.ts';
-import { usePageMeta } from '../page-meta.ts';
-import { tagSearch } from '../tag-filter.ts';
+import { PostList } from '../../components/PostList.tsx';
+import { createBookmarkedSlugs } from '../../data/bookmark-queries.ts';
+import { createTagFilter } from '../tagged-posts.data.ts';
+import { usePageMeta } from '../../page-meta.ts';
+import { tagSearch } from '../../tag-filter.ts';
 
 /** Every post carrying one tag, newest first. */
 export function TagPage() {

@@ -1,15 +1,15 @@
 import { Show } from 'solid-js';
-import { BookmarkTools } from '../components/BookmarkTools.tsx';
-import { EmptyBookmarks } from '../components/EmptyBookmarks.tsx';
-import { FilterSummary } from '../components/FilterSummary.tsx';
-import { PostList } from '../components/PostList.tsx';
-import { TagChips } from '../components/TagChips.tsx';
-import { UnavailableBookmarks } from '../components/UnavailableBookmarks.tsx';
-import { createBookmarksView } from '../data/queries.ts';
-import { usePageMeta } from '../page-meta.ts';
-import { useTagFilter } from '../tag-filter.ts';
+import { BookmarkTools } from '../../components/BookmarkTools.tsx';
+import { EmptyBookmarks } from '../../components/EmptyBookmarks.tsx';
+import { FilterSummary } from '../../components/FilterSummary.tsx';
+import { PostList } from '../../components/PostList.tsx';
+import { TagChips } from '../../components/TagChips.tsx';
+import { UnavailableBookmarks } from '../../components/UnavailableBookmarks.tsx';
+import { createBookmarksView } from './bookmarks.data.ts';
+import { usePageMeta } from '../../page-meta.ts';
+import { useTagFilter } from '../../tag-filter.ts';
 // The page's own styles come with its chunk; the build inlines them into its prerendered page.
-import '../styles/bookmarks.css';
+import '../../styles/bookmarks.css';
 
 /** Bookmarked posts, most recently bookmarked first, filterable by tag, with export and import. */
 export function BookmarksPage() {

@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { usePageMeta } from '../page-meta.ts';
+import { usePageMeta } from '../../page-meta.ts';
 
 /** Shown for any address that is not a page of the site, online or offline. */
 export function NotFoundPage() {

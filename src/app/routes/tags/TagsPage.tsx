@@ -1,9 +1,9 @@
-import { TagWithCount } from '../components/TagWithCount.tsx';
+import { TagWithCount } from '../../components/TagWithCount.tsx';
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { tagRoute } from '../../shared/data-urls.ts';
-import { createTagList } from '../data/queries.ts';
-import { usePageMeta } from '../page-meta.ts';
+import { tagRoute } from '../../../shared/data-urls.ts';
+import { createTagList } from './tags.data.ts';
+import { usePageMeta } from '../../page-meta.ts';
 
 /** Every tag with how many posts carry it, most used first. */
 export function TagsPage() {

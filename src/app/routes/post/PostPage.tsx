@@ -2,8 +2,8 @@ import { useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { PostView } from './PostView.tsx';
 // A post's own styles come with its chunk; the build inlines them into each post's page.
-import '../styles/prose.css';
-import '../styles/post-page.css';
+import '../../styles/prose.css';
+import '../../styles/post-page.css';
 
 /**
  * One post. Keyed on the slug: going from one post to the next through its links keeps this

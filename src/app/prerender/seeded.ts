@@ -1,9 +1,9 @@
 // A query's first value on a prerendered page, giving way to the live one (see prerender/seeds.ts).
 import { untrack, type Accessor } from 'solid-js';
 import type { PostSummary } from '../../shared/post.ts';
-import { seedValue, type Seed } from '../prerender/seeds.ts';
-import { catalogSettled } from './catalog.ts';
-import type { TagFacet } from './tags.ts';
+import { seedValue, type Seed } from './seeds.ts';
+import { catalogSettled } from '../data/catalog.ts';
+import type { TagFacet } from '../data/tags.ts';
 
 /**
  * A query that starts from the value its page was prerendered with (see prerender/seeds.ts), so

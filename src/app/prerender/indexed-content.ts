@@ -1,0 +1,39 @@
+// The build's posts indexed once for every page the prerenderer renders: the pages' seeds
+// (routes/*.data.ts) compute their values from it with the same pure functions the app runs
+// over IndexedDB, so the server and the client agree.
+import { toSummary, type Post, type PostSummary } from '../../shared/post.ts';
+import { buildRelatedIndex, type RelatedIndex } from '../data/related-index.ts';
+import { oldestFirst } from '../data/related-posts.ts';
+import { buildTagCatalog, type TagCatalog } from '../data/tag-catalog.ts';
+import type { BuildContent } from './seeds.ts';
+
+/** The build's posts, indexed for the seeds. */
+export interface IndexedContent {
+  posts: Map<string, Post>;
+  catalog: TagCatalog;
+  /** Oldest first, sorted once for every post page's neighbours, and each post's place in it. */
+  byDate: PostSummary[];
+  dateIndex: Map<string, number>;
+  related: RelatedIndex;
+}
+
+// Built once per build, not once per page: thousands of pages share it.
+const indexes = new WeakMap<BuildContent, IndexedContent>();
+
+/** The index of `content`, built on first use. */
+export function indexedContent(content: BuildContent): IndexedContent {
+  let result = indexes.get(content);
+  if (!result) {
+    const summaries = content.posts.map(toSummary);
+    const byDate = oldestFirst(summaries);
+    result = {
+      posts: new Map(content.posts.map((post) => [post.slug, post])),
+      catalog: buildTagCatalog(summaries),
+      byDate,
+      dateIndex: new Map(byDate.map((post, index) => [post.slug, index])),
+      related: buildRelatedIndex(summaries),
+    };
+    indexes.set(content, result);
+  }
+  return result;
+}

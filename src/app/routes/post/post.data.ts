@@ -1,0 +1,88 @@
+// What a post page reads: the post, its neighbours, where the reader stopped; and the values it
+// is prerendered with.
+import type { Accessor } from 'solid-js';
+import { createMemo } from 'solid-js';
+import type { Post } from '../../../shared/post.ts';
+import { createCatalog, catalogSettled, createPostSummaries } from '../../data/catalog.ts';
+import type { ReadingState } from '../../data/db.ts';
+import { createLiveQuery } from '../../data/live-query.ts';
+import { readingPosition } from '../../data/reading-state.ts';
+import { adjacentPosts, relatedPosts, type PostNeighbours } from '../../data/related-posts.ts';
+import { database, syncSettled } from '../../data/runtime.ts';
+import { createSeeded, sameItems, sameSummary } from '../../prerender/seeded.ts';
+import { indexedContent } from '../../prerender/indexed-content.ts';
+import type { Seed } from '../../prerender/seeds.ts';
+
+/** One post with its body; null once it is known not to be stored. */
+export function createPost(slug: Accessor<string>): Accessor<Post | null | undefined> {
+  const live = createLiveQuery(() => {
+    const db = database();
+    const key = slug();
+    return db ? async () => (await db.posts.get(key)) ?? null : undefined;
+  });
+  // A prerendered post is this build's own, and its body is in the page (the seed carries no
+  // HTML): the seed stays. What IndexedDB holds of it is the same post or a copy this build's sync
+  // has not replaced yet, and the sync, in a worker, may report that it is done before this
+  // page's live query has seen its last write. A prerendered "no such post" gives way to a stored
+  // post once the sync is over.
+  return createSeeded(
+    () => postSeed(slug()),
+    live,
+    (post, seed) => seed === null && (post === null || syncSettled()),
+  );
+}
+
+/** Where the reader stopped in a post. */
+export function createReadingPosition(slug: Accessor<string>): Accessor<ReadingState | null | undefined> {
+  return createLiveQuery(() => {
+    const db = database();
+    const key = slug();
+    return db ? async () => (await readingPosition(db, key)) ?? null : undefined;
+  });
+}
+
+/** Previous/next and related posts of one post, from the summaries in memory. */
+export function createPostNeighbours(slug: Accessor<string>): Accessor<PostNeighbours | undefined> {
+  const catalog = createCatalog();
+  const all = createPostSummaries();
+  const live = createMemo(() => {
+    const current = catalog();
+    const list = all();
+    if (!current || !list) return undefined;
+    const post = current.bySlug.get(slug());
+    return { adjacent: adjacentPosts({ slug: slug() }, list), related: post ? relatedPosts(post, list) : [] };
+  });
+  return createSeeded(
+    () => neighboursSeed(slug()),
+    live,
+    catalogSettled,
+    (value, seed) =>
+      sameSummary(value.adjacent.previous, seed.adjacent.previous) &&
+      sameSummary(value.adjacent.next, seed.adjacent.next) &&
+      sameItems(value.related, seed.related, sameSummary),
+  );
+}
+
+/** A post page's post; the page carries its HTML already, so the embedded copy leaves it out. */
+export function postSeed(slug: string): Seed<Post | null> {
+  return {
+    key: `post:${slug}`,
+    compute: (content) => indexedContent(content).posts.get(slug) ?? null,
+    embed: (post) => post && { ...post, html: '' },
+  };
+}
+
+/** A post page's previous, next and related posts. */
+export function neighboursSeed(slug: string): Seed<PostNeighbours> {
+  return {
+    key: `neighbours:${slug}`,
+    compute: (content) => {
+      const { byDate, dateIndex, related } = indexedContent(content);
+      const at = dateIndex.get(slug);
+      const adjacent = at === undefined ? {} : { previous: byDate[at - 1], next: byDate[at + 1] };
+      // The same posts as the app's relatedPosts, from an index: a pass over every post for
+      // every post page made the prerender quadratic.
+      return { adjacent, related: related.related(slug) };
+    },
+  };
+}

@@ -1,0 +1,84 @@
+// What the home page and the tag pages read: posts narrowed by a tag selection, with the chips
+// that narrow them further; and the first page of them each page is prerendered with.
+import { createMemo, type Accessor } from 'solid-js';
+import { createCatalog, catalogSettled } from '../data/catalog.ts';
+import { createSeeded, sameFacet, sameItems, sameSummary } from '../prerender/seeded.ts';
+import { stableSummaries } from '../data/stable-summaries.ts';
+import { filterByTags, type TagFilterResult } from '../data/tag-catalog.ts';
+import type { TagFacet } from '../data/tags.ts';
+import { PAGE_SIZE } from '../list-window.ts';
+import { indexedContent } from '../prerender/indexed-content.ts';
+import type { Seed } from '../prerender/seeds.ts';
+
+/**
+ * Posts carrying every selected tag, newest first, with the chips that narrow them further; all
+ * of them, or the first `limit`. Computed in memory from the catalog: a chip press reads nothing.
+ */
+export function createTagFilter(
+  selected: Accessor<string[]>,
+  limit?: Accessor<number>,
+): Accessor<TagFilterResult | undefined> {
+  const catalog = createCatalog();
+  const live = createMemo(() => {
+    const current = catalog();
+    return current && filterByTags(current, selected(), limit?.());
+  });
+  // Every post of the build in memory is the sign the stored set is complete.
+  const result = createSeeded(
+    () => tagFilterSeed(selected(), limit?.()),
+    live,
+    (value, seed) => value.total >= seed.total || catalogSettled(),
+    (value, seed) =>
+      value.total === seed.total &&
+      value.count === seed.count &&
+      sameItems(value.posts, seed.posts, sameSummary) &&
+      sameItems(value.tags, seed.tags, sameFacet),
+  );
+  // The catalog's summaries are the stable objects already; a prerendered page's seed holds
+  // copies of the same posts, which must be the same cards once the catalog takes over. One
+  // copy per seed, so a seed that stays changes nothing downstream.
+  let fromSeed: { seed: TagFilterResult; value: TagFilterResult } | undefined;
+  return createMemo(() => {
+    const value = result();
+    if (!value || value === live()) return value;
+    if (fromSeed?.seed !== value) fromSeed = { seed: value, value: { ...value, posts: stableSummaries(value.posts) } };
+    return fromSeed.value;
+  });
+}
+
+/**
+ * A tag selection as a prerendered page carries it. A page embeds its first page of posts only,
+ * and no slug list, so what it carries stays the same size however many posts there are; lists
+ * render from `posts` and `count` (PostList's `total`).
+ */
+export function tagFilterSeed(selected: readonly string[], limit?: number): Seed<TagFilterResult> {
+  return {
+    key: `tag-filter:${selected.join(',')}:${limit ?? 'all'}`,
+    compute: (content) =>
+      filterByTags(indexedContent(content).catalog, selected, Math.min(limit ?? PAGE_SIZE, PAGE_SIZE)),
+    embed: (result): EmbeddedTagFilter => ({ ...result, slugs: [], tags: result.tags.map(packFacet) }),
+    restore: (embedded) => {
+      const result = embedded as EmbeddedTagFilter;
+      return { ...result, tags: result.tags.map(unpackFacet) };
+    },
+  };
+}
+
+/**
+ * A chip as the page carries it: `[tag, total]` when selecting it too would leave all its posts
+ * (every chip of an unfiltered list), else `[tag, total, count]`, and a fourth `1` when selected.
+ * Every tag has a chip, so this keeps a site with hundreds of tags from making its home page
+ * grow with them.
+ */
+type PackedFacet = [tag: string, total: number, count?: number, selected?: 1];
+
+type EmbeddedTagFilter = Omit<TagFilterResult, 'tags'> & { tags: PackedFacet[] };
+
+function packFacet({ tag, total, count, selected }: TagFacet): PackedFacet {
+  if (selected) return [tag, total, count, 1];
+  return count === total ? [tag, total] : [tag, total, count];
+}
+
+function unpackFacet([tag, total, count = total, selected]: PackedFacet): TagFacet {
+  return { tag, total, count, selected: selected === 1 };
+}
