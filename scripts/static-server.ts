@@ -5,9 +5,9 @@ import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { normalizeBasePath } from '../src/build/build-options.ts';
+import { normalizeBasePath } from '../src/shared/base-path.ts';
 import { cacheControlFor } from './static-server/cache-control.ts';
-import { contentTypeFor } from '../src/build/content-type.ts';
+import { contentTypeFor } from '../src/shared/content-type.ts';
 import { locateFile } from './static-server/locate-file.ts';
 import { hasFileExtension, parseRequestPath } from './static-server/request-path.ts';
 
