@@ -10,8 +10,10 @@ import { startApp } from './prerender/start-app.tsx';
 import { nextTask } from './next-task.ts';
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/toasts.css';
 import './styles/post-list.css';
 import './styles/reader.css';
+import './styles/shortcuts.css';
 import './styles/print.css';
 import './styles/tags.css';
 import './styles/install.css';
@@ -34,7 +36,8 @@ watchOnlineStatus();
 watchInstallPrompt();
 startReaderSettings();
 
-// The service worker and storage wait for the page to be live: reading comes first.
+// The service worker and storage wait for the page to be live: reading comes first (the task
+// splits in bench/README.md, "Speed tricks re-justified").
 await nextTask();
 void registerServiceWorker();
 // On the visit that installs the service worker, the page's own database waits for that (see startData).
