@@ -3,7 +3,9 @@ import { Show } from 'solid-js';
 import { PostView } from './PostView.tsx';
 // A post's own styles come with its chunk; the build inlines them into each post's page.
 import '../../styles/prose.css';
+import '../../styles/code.css';
 import '../../styles/post-page.css';
+import '../../styles/toc.css';
 
 /**
  * One post. Keyed on the slug: going from one post to the next through its links keeps this
