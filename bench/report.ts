@@ -51,6 +51,28 @@ export function formatTable(results: BenchResults): string {
   return table(rows);
 }
 
+/** How far the runs of each page moved, lowest to highest, for the figures that move most. */
+export function formatSpread(results: BenchResults): string {
+  const range = (values: number[], unit: (value: number) => string) =>
+    `${unit(Math.min(...values))}–${unit(Math.max(...values))}`;
+  const ms = (value: number) => String(Math.round(value));
+  const pages = (['home', 'post', 'reference'] as const).map((name) => {
+    const runs = results[name].runs;
+    return `${name} TBT ${range(
+      runs.map((run) => run.tbt),
+      ms,
+    )} ms, LCP ${range(
+      runs.map((run) => run.lcp),
+      ms,
+    )} ms`;
+  });
+  const ready = range(
+    results.offline.runs.map((run) => run.readyMs),
+    ms,
+  );
+  return `Run-to-run spread (lowest–highest of ${results.home.runs.length}): ${pages.join('; ')}; ready offline ${ready} ms`;
+}
+
 /** The budgets as a PASS/FAIL table. */
 export function formatBudgets(checks: BudgetCheck[]): string {
   return table([

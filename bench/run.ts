@@ -11,7 +11,7 @@ import { BENCH_DIST, buildSite, ROOT } from './build-site.ts';
 import { lighthouseOnce, medianOf, METRICS, type LighthouseFigures } from './lighthouse.ts';
 import { launchForOffline, measureOfflineReady, type OfflineReadyFigures } from './offline-ready.ts';
 import { readBuiltIndex, writeReferencePage } from './reference-page.ts';
-import { formatBudgets, formatReadySteps, formatTable, writeResults } from './report.ts';
+import { formatBudgets, formatReadySteps, formatSpread, formatTable, writeResults } from './report.ts';
 import type { BenchResults, PageResult } from './results.ts';
 
 const RUNS = 3;
@@ -81,6 +81,7 @@ try {
   );
   console.log(formatTable(results));
   console.log(formatReadySteps(results.offline.median));
+  console.log(formatSpread(results));
   console.log('Bytes as sent by scripts/static-server.ts, gzip-compressed like a static host.');
   console.log(`\n${formatBudgets(budgets)}\n`);
   console.log(`Wrote ${path.relative(ROOT, RESULTS_FILE)}`);
