@@ -55,6 +55,7 @@ export function App(props: { url?: string; seeds?: SeedSource; onPageMeta?: (met
           <Route path="/tags/:tag" component={lazyPages.tag} />
           <Route path="/bookmarks" component={lazyPages.bookmarks} />
           <Route path="/offline" component={lazyPages.offline} />
+          <Route path="/search" component={lazyPages.search} />
           <Route path="*" component={NotFoundPage} />
         </Router>
       </PrerenderedMetaProvider>

@@ -8,12 +8,14 @@ import { startReaderSettings } from './settings/reader-settings-store.ts';
 import { installScrollRestoration } from './navigation/scroll-restoration.ts';
 import { startApp } from './prerender/start-app.tsx';
 import { nextTask } from './next-task.ts';
+import { keepSearchIndexOffline } from './search/offline-index.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/toasts.css';
 import './styles/post-list.css';
 import './styles/reader.css';
 import './styles/shortcuts.css';
+import './styles/search-box.css';
 import './styles/print.css';
 import './styles/tags.css';
 import './styles/install.css';
@@ -41,4 +43,5 @@ startReaderSettings();
 await nextTask();
 void registerServiceWorker();
 // On the visit that installs the service worker, the page's own database waits for that (see startData).
-void startData({ after: firstInstallSettled() });
+// The search index's post texts are saved for offline search after the posts.
+void startData({ after: firstInstallSettled() }).then(keepSearchIndexOffline);

@@ -4,6 +4,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import type { BuildOptions } from './build-options.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';
 import { ContentError, formatProblem } from './errors.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 const VIRTUAL_ID = 'virtual:field-notes/content';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -51,7 +52,9 @@ export function contentPlugin(options: BuildOptions): ContentPlugin {
     async writeBundle(outputOptions) {
       const outDir = outputOptions.dir;
       if (!outDir) throw new Error('field-notes:content: the build has no output folder');
-      await writeAssets(outDir, built().assets);
+      const { assets, posts, index } = built();
+      await writeAssets(outDir, assets);
+      await writeSearchIndex(outDir, posts, options.basePath, index.site.language);
     },
     closeBundle() {
       // Vite calls this even when buildStart failed; the error has been reported already.

@@ -46,9 +46,14 @@ export function pwaOptions(
       // icons and fonts. Source
       // maps and feeds stay out; the build fails if a file is too large. boot.js is inlined into
       // every page, and manifest screenshots are only for install sheets, which are online.
-      globPatterns: ['**/*.{html,js,css,json,svg,png,ico,woff2,webmanifest}'],
+      // The search index comes without its fragments (the posts' text, most of its bytes), which
+      // the page saves after the posts (src/app/search/offline-index.ts).
+      globPatterns: [
+        '**/*.{html,js,css,json,svg,png,ico,woff2,webmanifest}',
+        'pagefind/**/*.{pagefind,pf_meta,pf_index,pf_filter}',
+      ],
       // Post pages are added by the transform below, the newest only.
-      globIgnores: ['**/*.map', 'boot.js', 'screenshots/**', 'posts/*.html'],
+      globIgnores: ['**/*.map', 'boot.js', 'screenshots/**', 'posts/*.html', 'pagefind/wasm.unknown.pagefind'],
       manifestTransforms: [
         async (entries) => {
           const kept = sources

@@ -1,5 +1,5 @@
 /** The pages the app loads in chunks of their own, when first shown (src/app/routes/lazy-pages.ts). */
-export const LAZY_PAGES = ['post', 'tags', 'tag', 'bookmarks', 'offline'] as const;
+export const LAZY_PAGES = ['post', 'tags', 'tag', 'bookmarks', 'offline', 'search'] as const;
 
 /** One of LAZY_PAGES. */
 export type LazyPage = (typeof LAZY_PAGES)[number];
@@ -11,5 +11,6 @@ export function lazyPageFor(path: string): LazyPage | undefined {
   if (first === 'tags') return second ? 'tag' : 'tags';
   if (first === 'bookmarks' && !second) return 'bookmarks';
   if (first === 'offline' && !second) return 'offline';
+  if (first === 'search' && !second) return 'search';
   return undefined;
 }

@@ -2,6 +2,16 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
+import {
+  KEEP_SEARCH_OFFLINE,
+  SEARCH_CACHE,
+  SEARCH_FOLDER,
+  SEARCH_FRAGMENT_LIST,
+  type FragmentList,
+  type SearchIndexProgressMessage,
+} from '../shared/search.ts';
+import { keepSearchIndex } from './search-cache.ts';
 import { PRECACHE_PACK_FILE } from '../shared/precache-pack.ts';
 import { installPrecache } from './precache-install.ts';
 
@@ -26,7 +36,13 @@ self.addEventListener('install', (event) =>
   ),
 );
 self.addEventListener('activate', (event) => event.waitUntil(precache.activate(event)));
-registerRoute(new PrecacheRoute(precache));
+// Pagefind asks for its entry file with `?ts=<build>`, to get past HTTP caches after a deploy.
+registerRoute(new PrecacheRoute(precache, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/] }));
+// The search index's fragments, which the page saves after the posts into this same cache.
+registerRoute(
+  ({ url }) => url.pathname.startsWith(`${BASE}${SEARCH_FOLDER}/fragment/`),
+  new CacheFirst({ cacheName: SEARCH_CACHE }),
+);
 cleanupOutdatedCaches();
 
 // Any other navigation (a trailing slash, a query string, an older post whose page is not kept,
@@ -53,8 +69,20 @@ function prerenderedPageFor(pathname: string): string {
 // A new version waits until the reader chooses to reload, so an open page never changes
 // under them; the page asks with this message.
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  const type = (event.data as { type?: string } | null)?.type;
+  if (type === 'SKIP_WAITING') void self.skipWaiting();
+  // After the posts, the page asks for the search index's fragments to be kept offline too.
+  if (type === KEEP_SEARCH_OFFLINE) event.waitUntil(keepSearchIndexOffline());
 });
+
+async function keepSearchIndexOffline(): Promise<void> {
+  const listed = await precache.matchPrecache(`${BASE}${SEARCH_FRAGMENT_LIST}`);
+  if (!listed) return;
+  await keepSearchIndex((await listed.json()) as FragmentList, BASE, async (progress) => {
+    const message: SearchIndexProgressMessage = { type: 'SEARCH_INDEX_PROGRESS', ...progress };
+    for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
+  });
+}
 
 // The first visit is controlled at once, without a reload, so it can go offline right away.
 clientsClaim();

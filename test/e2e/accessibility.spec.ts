@@ -22,6 +22,7 @@ function routes(): { path: string; ready: string }[] {
     { path: `tags/${encodeURIComponent(tag)}`, ready: '.post-card' },
     { path: 'bookmarks', ready: 'main h1' },
     { path: 'offline', ready: '.offline-panel dl' },
+    { path: 'search?q=kubernetes', ready: '.search-result' },
     { path: 'no-such-page', ready: 'main h1' },
   ];
 }

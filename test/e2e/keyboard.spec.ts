@@ -95,7 +95,7 @@ describe('keyboard shortcuts', () => {
       const input = Object.assign(document.createElement('input'), { type: 'search', ariaLabel: 'Search' });
       document.querySelector('main')?.prepend(input);
     });
-    const field = page.getByRole('searchbox', { name: 'Search' });
+    const field = page.getByRole('searchbox', { name: 'Search', exact: true });
     await field.click();
     await page.keyboard.type('jkj?b');
     expect(await field.inputValue()).toBe('jkj?b');

@@ -16,8 +16,8 @@ describe('the service worker precache list', () => {
   // IndexedDB (memory fallback) re-syncs from them offline on every visit.
   it('covers every prerendered page, the index manifest, its shards, every body bundle, every chunk and the manifest', () => {
     const pages = filesUnder(distDir, '.').filter((file) => file.endsWith('.html'));
-    // Home, 4 posts, /tags, 10 tag pages, /bookmarks, /offline and Not found.
-    expect(pages.length).toBe(19);
+    // Home, 4 posts, /tags, 10 tag pages, /bookmarks, /offline, /search and Not found.
+    expect(pages.length).toBe(20);
     const expected = [
       ...pages,
       'manifest.webmanifest',

@@ -41,7 +41,9 @@ export function RouteAnnouncer() {
           void heading.then((h1) => {
             if (control.signal.aborted) return;
             settled = currentHeading();
-            (h1 ?? document.querySelector<HTMLElement>('main'))?.focus({ preventScroll: true });
+            // Typing in the header's search box opens the search page: the caret stays in the box.
+            if (!document.activeElement?.closest('[role="search"]'))
+              (h1 ?? document.querySelector<HTMLElement>('main'))?.focus({ preventScroll: true });
             // A frame later, so the page's own effects have set document.title.
             requestAnimationFrame(() => announce(document.title));
           });

@@ -4,10 +4,13 @@ import { site } from 'virtual:field-notes/content';
 import { online } from '../pwa/online-status.ts';
 import { HeaderTools } from './HeaderTools.tsx';
 import { createBookmarkCount } from '../data/bookmark-queries.ts';
+import { useSearchAddress } from '../search/search-address.ts';
+import { SearchBox } from './SearchBox.tsx';
 
-/** The site title, the navigation and the connection status. */
+/** The site title, the navigation, the search field and the connection status. */
 export function SiteHeader() {
   const bookmarks = createBookmarkCount();
+  const search = useSearchAddress();
   return (
     <header class="site-header">
       <A href="/" class="site-title" end>
@@ -35,6 +38,11 @@ export function SiteHeader() {
           Offline
         </span>
       </Show>
+      <SearchBox
+        value={search.query()}
+        onInput={search.setQuery}
+        onArrowDown={() => document.querySelector<HTMLElement>('.search-result h2 a')?.focus()}
+      />
       <HeaderTools />
     </header>
   );

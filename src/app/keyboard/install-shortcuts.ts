@@ -1,4 +1,4 @@
-import { focusPostInList, pressBookmark } from './shortcut-actions.ts';
+import { focusPostInList, focusSearch, pressBookmark } from './shortcut-actions.ts';
 import { shortcutFor } from './shortcuts.ts';
 
 /**
@@ -15,6 +15,7 @@ export function installKeyboardShortcuts(openHelp: () => void, doc: Document = d
     if (action === 'next') handled = focusPostInList(1, doc);
     else if (action === 'previous') handled = focusPostInList(-1, doc);
     else if (action === 'bookmark') handled = pressBookmark(doc);
+    else if (action === 'search') handled = focusSearch(doc);
     else {
       openHelp();
       handled = true;

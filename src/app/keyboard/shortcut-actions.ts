@@ -41,3 +41,12 @@ function firstInView(links: HTMLAnchorElement[]): number {
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/** Moves focus into the header's search field, selecting what it holds; false without one. */
+export function focusSearch(doc: Document = document): boolean {
+  const field = doc.querySelector<HTMLInputElement>('#site-search');
+  if (!field) return false;
+  field.focus();
+  field.select();
+  return true;
+}

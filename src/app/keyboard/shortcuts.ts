@@ -1,13 +1,14 @@
 // Which key does what, decided without touching the page, so the rules are easy to test.
 
 /** Something a keyboard shortcut asks for. */
-export type ShortcutAction = 'next' | 'previous' | 'bookmark' | 'help';
+export type ShortcutAction = 'next' | 'previous' | 'bookmark' | 'search' | 'help';
 
 /** The shortcuts, for the help dialog; `key` is what KeyboardEvent.key reports. */
 export const SHORTCUTS: readonly { key: string; action: ShortcutAction; description: string }[] = [
   { key: 'j', action: 'next', description: 'Next post in the list' },
   { key: 'k', action: 'previous', description: 'Previous post in the list' },
   { key: 'b', action: 'bookmark', description: 'Bookmark or unbookmark the post' },
+  { key: '/', action: 'search', description: 'Search the posts' },
   { key: '?', action: 'help', description: 'Show these shortcuts' },
 ];
 

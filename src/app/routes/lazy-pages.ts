@@ -10,6 +10,7 @@ const modules = {
   tag: () => import('./tag/TagPage.tsx').then((module) => module.TagPage),
   bookmarks: () => import('./bookmarks/BookmarksPage.tsx').then((module) => module.BookmarksPage),
   offline: () => import('./offline/OfflinePage.tsx').then((module) => module.OfflinePage),
+  search: () => import('./search/SearchPage.tsx').then((module) => module.SearchPage),
 } satisfies Record<LazyPage, () => Promise<Component>>;
 
 /** Each lazy page's component, which loads its module when first rendered. */

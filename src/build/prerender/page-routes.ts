@@ -22,6 +22,7 @@ export function pageRoutes(posts: readonly { slug: string; tags: readonly string
     ...tags.map((tag) => page(`/tags/${encodeURIComponent(tag)}`)),
     page('/bookmarks'),
     page('/offline'),
+    page('/search'),
     // Rendered at a path no route claims, so the app's own Not found page is what it holds.
     { path: '/404', file: NOT_FOUND_FILE },
   ];

@@ -34,6 +34,7 @@ const BUNDLE = bundleOf(
   chunk('assets/TagPage.js', [], facade('src/app/routes/tag/TagPage.tsx')),
   chunk('assets/BookmarksPage.js', ['assets/cards.js'], facade('src/app/routes/bookmarks/BookmarksPage.tsx')),
   chunk('assets/OfflinePage.js', [], facade('src/app/routes/offline/OfflinePage.tsx')),
+  chunk('assets/SearchPage.js', [], facade('src/app/routes/search/SearchPage.tsx')),
 );
 
 describe('pageModulesOf', () => {

@@ -5,6 +5,7 @@ import { storageMode, syncStatus } from '../../data/runtime.ts';
 import { readStorageReport, requestPersistentStorage } from '../../data/storage.ts';
 import { precacheComplete, workerRefused } from '../../pwa/service-worker.ts';
 import { usePageMeta } from '../../page-meta.ts';
+import { searchIndexProgress } from '../../search/offline-index.ts';
 
 /** "Offline & storage": what is saved for offline reading, how much space it takes, and whether it is kept. */
 export function OfflinePage() {
@@ -38,6 +39,8 @@ export function OfflinePage() {
               ? `No: this browser would not save the site, ${workerRefused()}`
               : 'Not yet'}
         </dd>
+        <dt>Search</dt>
+        <dd>{searchState()}</dd>
         <dt>Storage used</dt>
         <dd>
           {formatBytes(report()?.usage)} of {formatBytes(report()?.quota)} available
@@ -63,6 +66,13 @@ export function OfflinePage() {
       </Show>
     </section>
   );
+}
+
+function searchState(): string {
+  const progress = searchIndexProgress();
+  if (!progress) return 'Not saved for offline yet';
+  if (progress.saved >= progress.total) return 'Ready offline';
+  return `Saving for offline: ${progress.saved} of ${progress.total} parts`;
 }
 
 function formatBytes(bytes: number | undefined): string {

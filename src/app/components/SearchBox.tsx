@@ -1,0 +1,43 @@
+import { siteUrl } from '../site-url.ts';
+
+/**
+ * The header's search field. Without JavaScript it is a plain form that opens the search page;
+ * with it, every keystroke updates the results. Escape leaves the field, ArrowDown moves to the
+ * first result.
+ */
+export function SearchBox(props: { value: string; onInput: (query: string) => void; onArrowDown: () => void }) {
+  return (
+    <form
+      role="search"
+      class="search-box"
+      action={siteUrl('search')}
+      method="get"
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onInput(event.currentTarget.q.value);
+      }}
+    >
+      <label class="visually-hidden" for="site-search">
+        Search posts
+      </label>
+      <input
+        id="site-search"
+        type="search"
+        name="q"
+        placeholder="Search"
+        autocomplete="off"
+        enterkeyhint="search"
+        aria-keyshortcuts="/"
+        value={props.value}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') event.currentTarget.blur();
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            props.onArrowDown();
+          }
+        }}
+      />
+    </form>
+  );
+}

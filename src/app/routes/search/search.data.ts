@@ -1,0 +1,60 @@
+// What the search page reads: Pagefind's results for the query and the selected tags.
+import { createResource, type Accessor } from 'solid-js';
+import { indexUrl } from 'virtual:field-notes/content';
+import { loadPagefind, type SearchHit } from '../../search/pagefind.ts';
+
+/** How many results the page shows at first; "Show more" adds as many again. */
+export const RESULTS_PER_PAGE = 20;
+
+/** One query's answer, as the page shows it. */
+export interface SearchOutcome {
+  query: string;
+  total: number;
+  hits: SearchHit[];
+  /** How many of the results carry each tag, and how many of the query's results without the tag filter. */
+  tagCounts: Record<string, number>;
+  tagTotals: Record<string, number>;
+  /** The hits that could not be loaded (offline before the index was kept). */
+  missing: number;
+  /** Why the search could not run at all (offline before the index was kept, most often). */
+  failure?: string;
+}
+
+/** The search for `query`, narrowed to posts carrying every tag in `tags`; undefined for an empty query. */
+export function createSearch(
+  query: Accessor<string>,
+  tags: Accessor<string[]>,
+  shown: Accessor<number>,
+): Accessor<SearchOutcome | undefined> {
+  const [outcome] = createResource(
+    () => (query().trim() ? { query: query().trim(), tags: tags(), shown: shown() } : false),
+    ({ query: text, tags: selected, shown: count }) =>
+      search(text, selected, count).catch((error: unknown): SearchOutcome => ({
+        query: text,
+        total: 0,
+        hits: [],
+        tagCounts: {},
+        tagTotals: {},
+        missing: 0,
+        failure: error instanceof Error ? error.message : String(error),
+      })),
+  );
+  // The last answer stays on screen while the next one is worked out.
+  return () => (query().trim() ? outcome.latest : undefined);
+}
+
+async function search(text: string, selected: string[], count: number): Promise<SearchOutcome> {
+  const pagefind = await loadPagefind(indexUrl);
+  // Always with the tag filter, even empty: Pagefind counts each tag's results only then.
+  const response = await pagefind.search(text, { filters: { tag: selected } });
+  const loaded = await Promise.allSettled(response.results.slice(0, count).map((result) => result.data()));
+  const hits = loaded.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  return {
+    query: text,
+    total: response.results.length,
+    hits,
+    tagCounts: response.filters.tag ?? {},
+    tagTotals: response.totalFilters.tag ?? {},
+    missing: loaded.length - hits.length,
+  };
+}

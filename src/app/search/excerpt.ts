@@ -1,0 +1,28 @@
+/** A piece of an excerpt: plain text, and whether it is a matched word. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
+
+/**
+ * Pagefind's excerpt as text and marks, never as markup: the page renders each part as a text
+ * node, so nothing in a post or a query can become an element. Only `<mark>` is read as a tag.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>' || piece === '</mark>') {
+      marked = piece === '<mark>';
+      continue;
+    }
+    if (!piece) continue;
+    const text = piece.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_entity, name: string) => ENTITIES[name] ?? '');
+    const last = parts.at(-1);
+    if (last && last.marked === marked) last.text += text;
+    else parts.push({ text, marked });
+  }
+  return parts;
+}

@@ -1,0 +1,81 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import type { Post } from '../shared/post.ts';
+import { SEARCH_FOLDER, SEARCH_FRAGMENT_LIST, type FragmentList } from '../shared/search.ts';
+
+/** What the search index came to, for the build's summary line and the benchmark. */
+export interface SearchIndexStats {
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Past this many posts Pagefind bundles the posts' fragments (their text, for excerpts) into
+ * shared files, so a large site has a few hundred files to cache for offline search, not one a post.
+ */
+const MAX_FRAGMENT_FILES = 200;
+
+/**
+ * Writes Pagefind's index of every post into `outDir/pagefind/`: title, summary, headings, body
+ * and tags are searchable, tags are also a filter. Pagefind reads each post as a small HTML
+ * page made here, so headings become sub-results with their anchors.
+ */
+export async function writeSearchIndex(
+  outDir: string,
+  posts: readonly Post[],
+  basePath: string,
+  language: string,
+): Promise<SearchIndexStats> {
+  const { index, errors } = await pagefind.createIndex({
+    forceLanguage: language,
+    maxFragments: MAX_FRAGMENT_FILES,
+    // The "#" link beside each heading is for sharing a section, not words of the post.
+    excludeSelectors: ['.heading-anchor'],
+  });
+  if (!index) throw new Error(`search index: ${errors.join('; ')}`);
+  try {
+    for (const post of posts) {
+      const added = await index.addHTMLFile({ url: `${basePath}posts/${post.slug}`, content: searchPage(post) });
+      if (added.errors.length) throw new Error(`search index: ${post.slug}: ${added.errors.join('; ')}`);
+    }
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length) throw new Error(`search index: ${fileErrors.join('; ')}`);
+    const kept = files.filter((file) => !isUiFile(file.path));
+    for (const file of kept) {
+      const target = path.join(outDir, SEARCH_FOLDER, file.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+    }
+    const list: FragmentList = {
+      files: kept.map((file) => file.path).filter((file) => file.startsWith('fragment/')),
+      posts: posts.length,
+    };
+    await writeFile(path.join(outDir, SEARCH_FRAGMENT_LIST), JSON.stringify(list));
+    return { files: kept.length, bytes: kept.reduce((sum, file) => sum + file.content.length, 0) };
+  } finally {
+    await index.deleteIndex();
+    await pagefind.close();
+  }
+}
+
+/** The post as Pagefind reads it: its title as the result's title, its tags as a filter. */
+export function searchPage(post: Post): string {
+  const tags = post.tags.map((tag) => `<li data-pagefind-filter="tag">${escapeHtml(tag)}</li>`).join('');
+  return `<!doctype html><html lang="en"><head><title>${escapeHtml(post.title)}</title></head><body>
+<article data-pagefind-body>
+<h1 data-pagefind-meta="title">${escapeHtml(post.title)}</h1>
+<p data-pagefind-meta="date:${escapeHtml(post.date)}" data-pagefind-weight="2">${escapeHtml(post.summary)}</p>
+<ul>${tags}</ul>
+${post.html}
+</article></body></html>`;
+}
+
+// Pagefind's ready-made interfaces; the app renders its own results.
+function isUiFile(file: string): boolean {
+  return /^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

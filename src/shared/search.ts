@@ -1,0 +1,26 @@
+/** Where the build writes the search index (Pagefind's bundle), relative to the site root. */
+export const SEARCH_FOLDER = 'pagefind';
+
+/** The list of the index's fragment files the app saves for offline search, in SEARCH_FOLDER. */
+export const SEARCH_FRAGMENT_LIST = `${SEARCH_FOLDER}/fragments.json`;
+
+/** The Cache Storage cache the fragments are kept in, shared by the page and the service worker. */
+export const SEARCH_CACHE = 'field-notes-search';
+
+/** What SEARCH_FRAGMENT_LIST holds: fragment files relative to SEARCH_FOLDER, and the posts they cover. */
+export interface FragmentList {
+  files: string[];
+  posts: number;
+}
+
+/** The page asks the service worker to keep the index's fragments offline with this message. */
+export const KEEP_SEARCH_OFFLINE = 'KEEP_SEARCH_OFFLINE';
+
+/** The service worker's answers, as it saves them: how many fragments are kept of how many. */
+export interface SearchIndexProgressMessage {
+  type: 'SEARCH_INDEX_PROGRESS';
+  saved: number;
+  total: number;
+  /** How many posts the index holds. */
+  posts: number;
+}

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { FragmentList } from '../../src/shared/search.ts';
+import { SEARCH_CACHE, SEARCH_FRAGMENT_LIST } from '../../src/shared/search.ts';
+import { launchBrowser } from './support/chromium.ts';
+import { goOffline } from './support/offline.ts';
+import { BROWSER_LOGS, openPage } from './support/page-helpers.ts';
+import { serveBuild, type StaticServer } from './support/server.ts';
+import { waitUntilReadyOffline } from './support/site-data.ts';
+
+const OLD_POST_TITLE = 'Insights from KubeCon EU 2016: Kubernetes vs. reality';
+// Word for word from that post's body, never shown on the home page.
+const OLD_POST_SENTENCE = '"earning respect at his first spoken sentence"';
+
+describe('search', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  const distDir = () => inject('distDir');
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    server = await serveBuild(distDir());
+  });
+  afterEach(async () => {
+    await server.close();
+  });
+
+  /** The results' titles, once the count for `query` is shown. */
+  async function resultsFor(page: Page, query: string): Promise<string[]> {
+    await expect.poll(() => page.locator('.search-count').textContent()).toContain(`for “${query}”`);
+    return page.locator('.search-result h2').allTextContents();
+  }
+
+  it('after one visit of the home page, offline with the server gone, finds a sentence of a post never opened and opens it', async (test) => {
+    const { page, context } = await openPage(browser, test, {}, { consoleErrors: [BROWSER_LOGS.offline] });
+    await page.goto(server.url);
+    await waitUntilReadyOffline(page);
+    const list = JSON.parse(readFileSync(path.join(distDir(), SEARCH_FRAGMENT_LIST), 'utf8')) as FragmentList;
+    // The index's post texts are saved after the posts, in the background.
+    await expect
+      .poll(() => page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, SEARCH_CACHE))
+      .toBe(list.files.length);
+    await server.close();
+    await goOffline(context, page);
+
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type(OLD_POST_SENTENCE);
+    expect(await resultsFor(page, OLD_POST_SENTENCE)).toEqual([OLD_POST_TITLE]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(OLD_POST_SENTENCE);
+    // The matched words are marked in the excerpt.
+    expect(await page.locator('.search-excerpt mark').allTextContents()).toContain('spoken');
+    await page.getByRole('link', { name: OLD_POST_TITLE }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(OLD_POST_TITLE);
+
+    await page.goto(`${server.url}offline`);
+    await expect.poll(() => page.locator('dd', { hasText: 'Ready offline' }).count()).toBe(1);
+  });
+
+  it('matches the last word as a prefix and a word that is only a tag, narrows by tag, and keeps it all in the address', async (test) => {
+    const { page } = await openPage(browser, test);
+    await page.goto(server.url);
+    await page.locator('#site-search').fill('kube');
+    const all = await resultsFor(page, 'kube');
+    expect(all.length).toBeGreaterThan(1);
+    expect(await page.locator('.search-excerpt mark').first().textContent()).toMatch(/^Kube/);
+
+    // A tag's name finds the posts carrying it (the only published post tagged open-source).
+    await page.locator('#site-search').fill('open-source');
+    expect(await resultsFor(page, 'open-source')).toEqual([OLD_POST_TITLE]);
+
+    await page.locator('#site-search').fill('kubecon');
+    const before = await resultsFor(page, 'kubecon');
+    await page.getByRole('button', { name: /service-mesh/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('tags')).toBe('service-mesh');
+    await expect
+      .poll(() => page.locator('.search-result h2').allTextContents())
+      .toEqual(['Kubernetes Trends at KubeCon 2017']);
+
+    // The address alone brings the same search back, and Back undoes the tag.
+    const address = page.url();
+    await page.goto(address);
+    await expect
+      .poll(() => page.locator('.search-result h2').allTextContents())
+      .toEqual(['Kubernetes Trends at KubeCon 2017']);
+    await page.goBack();
+    await expect.poll(() => page.locator('.search-result h2').allTextContents()).toEqual(before);
+  });
+
+  it('shows a query of markup as text and runs none of it', async (test) => {
+    const { page } = await openPage(browser, test);
+    await page.goto(server.url);
+    const query = '<img src=x onerror="window.__xss=1">';
+    await page.locator('#site-search').fill(query);
+    // Pagefind matches the query's words (img, src…) loosely; what matters is how it is shown.
+    await expect.poll(() => page.locator('.search-count').textContent()).toContain(`“${query}”`);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.title()).toContain(query);
+  });
+
+  it('says without JavaScript that search needs it, and links to the tags', async (test) => {
+    const { page } = await openPage(browser, test, { javaScriptEnabled: false });
+    await page.goto(`${server.url}search?q=kube`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Search');
+    expect(await page.getByText(/needs JavaScript/).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'browse the posts by tag' }).getAttribute('href')).toBe('/tags');
+  });
+});
