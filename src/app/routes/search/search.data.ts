@@ -4,7 +4,7 @@ import { indexUrl } from 'virtual:field-notes/content';
 import { loadPagefind, type SearchHit } from '../../search/pagefind.ts';
 
 /** How many results the page shows at first; "Show more" adds as many again. */
-export const RESULTS_PER_PAGE = 20;
+export const RESULTS_PER_PAGE = 10;
 
 /** One query's answer, as the page shows it. */
 export interface SearchOutcome {
