@@ -5,6 +5,7 @@ import type { BuildOptions } from './build-options.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';
 import { ContentError, formatProblem } from './errors.ts';
 import { writeSearchIndex } from './search-index.ts';
+import { mapLimited } from '../shared/map-limited.ts';
 
 const VIRTUAL_ID = 'virtual:field-notes/content';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -118,12 +119,7 @@ function loadContentModule(id: string, site: () => BuiltSite): string | undefine
 export async function writeAssets(outDir: string, assets: BuiltSite['assets']): Promise<void> {
   const folders = new Set(assets.map((asset) => path.dirname(path.join(outDir, asset.fileName))));
   for (const folder of folders) await mkdir(folder, { recursive: true });
-  let next = 0;
-  const writer = async () => {
-    for (let i = next++; i < assets.length; i = next++)
-      await writeFile(path.join(outDir, assets[i]!.fileName), assets[i]!.source);
-  };
-  await Promise.all(Array.from({ length: 32 }, writer));
+  await mapLimited(assets, 32, (asset) => writeFile(path.join(outDir, asset.fileName), asset.source));
 }
 
 function rethrowReadably(error: unknown): never {
