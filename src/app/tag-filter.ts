@@ -26,6 +26,13 @@ export function tagSearch(tags: readonly string[]): string {
   return tags.length === 0 ? '' : `?tags=${tags.map(encodeURIComponent).join(',')}`;
 }
 
+/** `?tags=` of `search` as a memo that changes only when the selection does. */
+export function createTagParam(search: Accessor<string>): Accessor<string[]> {
+  return createMemo(() => parseTagParam(search()), [], {
+    equals: (a, b) => a.length === b.length && a.every((tag, i) => tag === b[i]),
+  });
+}
+
 /**
  * The current page's tag filter, read from and written to the URL, so a filtered list can be
  * shared and Back and Forward step through the selections. Each change is a history entry.
@@ -34,9 +41,7 @@ export function useTagFilter(): TagFilter {
   const location = useLocation();
   const navigate = useNavigate();
   // A prerendered page was rendered without a query string: it hydrates unfiltered, then filters.
-  const selected = createMemo(() => parseTagParam(hydrationSettled() ? location.search : ''), [], {
-    equals: (a, b) => a.length === b.length && a.every((tag, i) => tag === b[i]),
-  });
+  const selected = createTagParam(() => (hydrationSettled() ? location.search : ''));
   // A query-only target keeps the current path (and the site's base path); '' clears the query.
   const go = (tags: readonly string[]) => navigate(tagSearch(tags), { scroll: false });
   return {

@@ -1,11 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { BuildOptions } from './build-options.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';
 import { ContentError, formatProblem } from './errors.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { mapLimited } from '../shared/map-limited.ts';
+import { writeFiles } from './write-files.ts';
 
 const VIRTUAL_ID = 'virtual:field-notes/content';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -54,7 +53,7 @@ export function contentPlugin(options: BuildOptions): ContentPlugin {
       const outDir = outputOptions.dir;
       if (!outDir) throw new Error('field-notes:content: the build has no output folder');
       const { assets, posts, index } = built();
-      await writeAssets(outDir, assets);
+      await writeFiles(outDir, assets);
       await writeSearchIndex(outDir, posts, options.basePath, index.site.language);
     },
     closeBundle() {
@@ -113,13 +112,6 @@ function loadContentModule(id: string, site: () => BuiltSite): string | undefine
   if (id !== RESOLVED_ID) return undefined;
   const { indexFile, index } = site();
   return `export const indexUrl = ${JSON.stringify(indexFile)};\nexport const site = ${JSON.stringify(index.site)};\n`;
-}
-
-/** Writes files into the output folder, a few at a time. */
-export async function writeAssets(outDir: string, assets: BuiltSite['assets']): Promise<void> {
-  const folders = new Set(assets.map((asset) => path.dirname(path.join(outDir, asset.fileName))));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
-  await mapLimited(assets, 32, (asset) => writeFile(path.join(outDir, asset.fileName), asset.source));
 }
 
 function rethrowReadably(error: unknown): never {

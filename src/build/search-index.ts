@@ -1,7 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Post } from '../shared/post.ts';
+import { writeFiles } from './write-files.ts';
 import { SEARCH_FOLDER, SEARCH_FRAGMENT_LIST, type FragmentList } from '../shared/search.ts';
 
 /** What the search index came to, for the build's summary line and the benchmark. */
@@ -42,11 +43,10 @@ export async function writeSearchIndex(
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length) throw new Error(`search index: ${fileErrors.join('; ')}`);
     const kept = files.filter((file) => !isUiFile(file.path));
-    for (const file of kept) {
-      const target = path.join(outDir, SEARCH_FOLDER, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, file.content);
-    }
+    await writeFiles(
+      path.join(outDir, SEARCH_FOLDER),
+      kept.map((file) => ({ fileName: file.path, source: file.content })),
+    );
     const list: FragmentList = {
       files: kept.map((file) => file.path).filter((file) => file.startsWith('fragment/')),
       posts: posts.length,

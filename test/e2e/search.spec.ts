@@ -64,7 +64,7 @@ describe('search', () => {
     await expect.poll(() => page.locator('dd', { hasText: 'Ready offline' }).count()).toBe(1);
   });
 
-  it('matches the last word as a prefix and a word that is only a tag, narrows by tag, and keeps it all in the address', async (test) => {
+  it('matches the last word as a prefix and a tag by its name, narrows by tag, and keeps it all in the address', async (test) => {
     const { page } = await openPage(browser, test);
     await page.goto(server.url);
     await page.locator('#site-search').fill('kube');

@@ -2,6 +2,7 @@
 // of the index's bytes, so they are not in the precache: after the posts, the service worker
 // saves them into a cache of their own (src/sw/search-cache.ts) and says how far it is.
 import { createSignal } from 'solid-js';
+import { online } from '../pwa/online-status.ts';
 import { KEEP_SEARCH_OFFLINE, type SearchIndexProgressMessage } from '../../shared/search.ts';
 
 /** How far the search index's fragments are saved on this device. */
@@ -15,7 +16,7 @@ export const searchIndexProgress = progress;
 /** What search covers offline while the index is not all saved: "3 of 5 posts"; undefined once it is. */
 export function searchCoverage(): string | undefined {
   const current = progress();
-  if (!current || current.saved >= current.total || navigator.onLine) return undefined;
+  if (!current || current.saved >= current.total || online()) return undefined;
   return `${Math.floor((current.posts * current.saved) / current.total)} of ${current.posts} posts`;
 }
 

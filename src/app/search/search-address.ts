@@ -1,7 +1,7 @@
 import { useLocation, useMatch, useNavigate } from '@solidjs/router';
 import { createMemo, type Accessor } from 'solid-js';
 import { hydrationSettled } from '../prerender/hydration.ts';
-import { parseTagParam } from '../tag-filter.ts';
+import { createTagParam } from '../tag-filter.ts';
 
 /** The search page's path, without the base path. */
 export const SEARCH_PATH = '/search';
@@ -32,9 +32,7 @@ export function useSearchAddress(): SearchAddress {
   // A prerendered page was rendered without a query string: it hydrates empty, then searches.
   const params = createMemo(() => (hydrationSettled() && onSearchPage() ? location.search : ''));
   const query = createMemo(() => new URLSearchParams(params()).get('q') ?? '');
-  const tags = createMemo(() => parseTagParam(params()), [], {
-    equals: (a, b) => a.length === b.length && a.every((tag, i) => tag === b[i]),
-  });
+  const tags = createTagParam(params);
   return {
     query,
     tags,

@@ -4,6 +4,7 @@ import { tagRoute } from '../../../shared/data-urls.ts';
 import { SearchResult } from '../../components/SearchResult.tsx';
 import { TagChips } from '../../components/TagChips.tsx';
 import { createCatalog } from '../../data/catalog.ts';
+import { byCodeUnits } from '../../data/code-unit-order.ts';
 import { listTags, type TagFacet } from '../../data/tags.ts';
 import { usePageMeta } from '../../page-meta.ts';
 import { hydrationSettled } from '../../prerender/hydration.ts';
@@ -36,7 +37,7 @@ export function SearchPage() {
         count: tagCounts[tag] ?? 0,
         selected: selected.includes(tag),
       }))
-      .sort((a, b) => b.total - a.total || (a.tag < b.tag ? -1 : 1));
+      .sort((a, b) => b.total - a.total || byCodeUnits(a.tag, b.tag));
   });
   return (
     <section class="search-page">
