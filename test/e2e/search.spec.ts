@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { FragmentList } from '../../src/shared/search.ts';
 import { SEARCH_CACHE, SEARCH_FRAGMENT_LIST } from '../../src/shared/search.ts';
 import { launchBrowser } from './support/chromium.ts';
@@ -25,11 +25,14 @@ describe('search', () => {
   afterAll(async () => {
     await browser?.close();
   });
-  beforeEach(async () => {
+  // One server for the file, closed after every page (openPage closes them once a test has
+  // finished, after afterEach): a page's late request, its favicon say, never meets a closed port.
+  // The offline test stops a server of its own.
+  beforeAll(async () => {
     server = await serveBuild(distDir());
   });
-  afterEach(async () => {
-    await server.close();
+  afterAll(async () => {
+    await server?.close();
   });
 
   /** The results' titles, once the count for `query` is shown. */
@@ -39,15 +42,18 @@ describe('search', () => {
   }
 
   it('after one visit of the home page, offline with the server gone, finds a sentence of a post never opened and opens it', async (test) => {
+    const own = await serveBuild(distDir());
+    // Closed by the test itself once the page has what it needs; this is for a test that failed first.
+    test.onTestFinished(() => own.close().catch(() => undefined));
     const { page, context } = await openPage(browser, test, {}, { consoleErrors: [BROWSER_LOGS.offline] });
-    await page.goto(server.url);
+    await page.goto(own.url);
     await waitUntilReadyOffline(page);
     const list = JSON.parse(readFileSync(path.join(distDir(), SEARCH_FRAGMENT_LIST), 'utf8')) as FragmentList;
     // The index's post texts are saved after the posts, in the background.
     await expect
       .poll(() => page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, SEARCH_CACHE))
       .toBe(list.files.length);
-    await server.close();
+    await own.close();
     await goOffline(context, page);
 
     await page.keyboard.press('/');
@@ -60,7 +66,7 @@ describe('search', () => {
     await page.getByRole('link', { name: OLD_POST_TITLE }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(OLD_POST_TITLE);
 
-    await page.goto(`${server.url}offline`);
+    await page.goto(`${own.url}offline`);
     await expect.poll(() => page.locator('dd', { hasText: 'Ready offline' }).count()).toBe(1);
   });
 
