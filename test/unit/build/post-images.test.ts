@@ -32,14 +32,16 @@ function build(contentDir: string, options: Partial<SiteBuildOptions> = {}): Pro
   });
 }
 
-/** A copy of the media fixture whose post's markdown `edit` changes, and site.yaml gets `siteYaml` added. */
-async function mediaCopy(name: string, edit: (markdown: string) => string, siteYaml = ''): Promise<string> {
+/** A copy of the media fixture whose post's markdown `edit` changes, and whose budget line reads `budget`. */
+async function mediaCopy(name: string, edit: (markdown: string) => string, budget?: string): Promise<string> {
   const dir = path.join(scratch, name);
   await cp(MEDIA, dir, { recursive: true });
   const post = path.join(dir, 'posts/pictures-and-code.md');
   await writeFile(post, edit(await readFile(post, 'utf8')));
-  if (siteYaml)
-    await writeFile(path.join(dir, 'site.yaml'), (await readFile(path.join(dir, 'site.yaml'), 'utf8')) + siteYaml);
+  if (budget !== undefined) {
+    const siteYaml = path.join(dir, 'site.yaml');
+    await writeFile(siteYaml, (await readFile(siteYaml, 'utf8')).replace(/^imagePrecacheBudget: .*$/m, budget));
+  }
   return dir;
 }
 
@@ -157,7 +159,7 @@ describe('post images, built from test/fixtures/media', () => {
     expect(sanitizePostHtml(site.posts[0]!.html)).toBe(site.posts[0]!.html);
   });
 
-  it('lists one AVIF copy of each image for offline reading, with its fallback, and precaches them within the budget', () => {
+  it('lists one AVIF copy of each image for offline reading, with its fallback, and precaches those that fit in the budget', () => {
     const list = JSON.parse(site.assets.find((a) => a.fileName === 'offline-images.json')!.source) as OfflineImageList;
     expect(
       list.images.map(({ modern, fallback }) => [
@@ -171,7 +173,9 @@ describe('post images, built from test/fixtures/media', () => {
       ['assets/images/diagram', 'svg', 'svg'],
     ]);
     expect(list.images[0]!.modern).toMatch(/-960w-/);
-    expect(site.images.precached).toEqual(list.images.map((image) => image.modern));
+    // The fixture's budget is 20 kB: the stage's copy is over it, the slide's and the diagram fit.
+    expect(site.images.precached).toEqual([list.images[1]!.modern, list.images[2]!.modern]);
+    expect(site.images.stats.precachedBytes).toBeLessThanOrEqual(20_000);
   });
 });
 
@@ -224,22 +228,18 @@ describe('post images that are wrong', () => {
     expect(imagesOf(site)[2]!.getAttribute('alt')).toBe('');
   });
 
-  it('reads the precache budget from site.yaml, and precaches the newest images that fit in it', async () => {
-    const dir = await mediaCopy('budget', (md) => md, 'imagePrecacheBudget: 20 kB\n');
-    const site = await build(dir);
-    // The stage's AVIF copy is over 20 kB; the slide's and the diagram fit.
-    expect(site.images.precached.map((file) => file.split('-')[0])).toEqual([
-      'assets/images/slide',
-      'assets/images/diagram',
-    ]);
-    expect(site.images.stats.precachedBytes).toBeLessThanOrEqual(20_000);
+  it('precaches every image within the default budget, and none with a budget of 0', async () => {
+    const unset = await build(await mediaCopy('default-budget', (md) => md, ''));
+    expect(unset.images.precached).toHaveLength(3);
+    const none = await build(await mediaCopy('no-budget', (md) => md, 'imagePrecacheBudget: 0'));
+    expect(none.images.precached).toEqual([]);
   });
 
   it('fails the build on a budget it cannot read, at its line in site.yaml', async () => {
-    const dir = await mediaCopy('bad-budget', (md) => md, 'imagePrecacheBudget: lots\n');
+    const dir = await mediaCopy('bad-budget', (md) => md, 'imagePrecacheBudget: lots');
     const error = await failure(dir);
     expect(error.problems.map(formatProblem)).toEqual([
-      `${path.relative(ROOT, dir)}/site.yaml:5: \`imagePrecacheBudget\` "lots" is not a size: write it as 2 MB, 500 kB or 0`,
+      `${path.relative(ROOT, dir)}/site.yaml:7: \`imagePrecacheBudget\` "lots" is not a size: write it as 2 MB, 500 kB or 0`,
     ]);
   });
 });
