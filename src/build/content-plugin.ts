@@ -111,7 +111,12 @@ function resolveContentModule(id: string): string | undefined {
 function loadContentModule(id: string, site: () => BuiltSite): string | undefined {
   if (id !== RESOLVED_ID) return undefined;
   const { indexFile, index } = site();
-  return `export const indexUrl = ${JSON.stringify(indexFile)};\nexport const site = ${JSON.stringify(index.site)};\n`;
+  return [
+    `export const indexUrl = ${JSON.stringify(indexFile)};`,
+    `export const contentVersion = ${JSON.stringify(index.version)};`,
+    `export const site = ${JSON.stringify(index.site)};`,
+    '',
+  ].join('\n');
 }
 
 function rethrowReadably(error: unknown): never {

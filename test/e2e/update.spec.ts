@@ -75,6 +75,33 @@ describe('a new version deployed while the site is open', () => {
 
     expect(errors).toEqual([]);
   });
+
+  it('keeps an old tab searching once another tab has reloaded into the new version, and finds the new post', async (test) => {
+    const own = await serveBuild(inject('distDir'));
+    test.onTestFinished(() => own.close());
+    const { page: old, context, errors } = await openPage(browser, test);
+    await old.goto(`${own.url}search?q=kubecon`);
+    await waitUntilReadyOffline(old);
+    await expect.poll(() => old.locator('.search-count').textContent()).toContain('for “kubecon”');
+
+    own.setRoot(secondBuild);
+    const fresh = await context.newPage();
+    await fresh.goto(own.url);
+    await checkForUpdate(fresh);
+    await fresh.getByText('A new version of Field Notes is ready.').waitFor({ timeout: 30_000 });
+    const reloaded = fresh.waitForEvent('load');
+    await fresh.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    // The new service worker has taken over: the first build's files are gone from its cache.
+    await expect.poll(() => fresh.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBeTruthy();
+
+    // The old tab still runs the first build's code, and its search index is the first build's.
+    await old.locator('#site-search').fill('editors');
+    await expect.poll(() => old.locator('.search-count').textContent()).toContain('for “editors”');
+    expect(await old.locator('.search-result h2').allTextContents()).toContain(ADDED.title);
+    expect(await old.getByRole('alert').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
 });
 
 /** What the page does on its hourly timer and when it becomes visible again. */
