@@ -64,7 +64,7 @@ export function searchPage(post: Post): string {
   const tags = post.tags.map((tag) => `<li data-pagefind-filter="tag">${escapeHtml(tag)}</li>`).join('');
   return `<!doctype html><html lang="en"><head><title>${escapeHtml(post.title)}</title></head><body>
 <article data-pagefind-body>
-<h1 data-pagefind-meta="title">${escapeHtml(post.title)}</h1>
+<h1 data-pagefind-meta="title">${escapeHtml(post.title)}</h1>${post.draft ? '<meta data-pagefind-meta="draft:yes">' : ''}
 <p data-pagefind-meta="date:${escapeHtml(post.date)}" data-pagefind-weight="2">${escapeHtml(post.summary)}</p>
 <ul>${tags}</ul>
 ${post.html}

@@ -8,7 +8,8 @@ export interface SearchHit {
   url: string;
   /** Pagefind's excerpt: the post's text escaped as HTML, with the matched words in `<mark>`. */
   excerpt: string;
-  meta: { title?: string; date?: string };
+  /** `draft` is there only for drafts, which only `npm run dev` and DRAFTS=1 builds index. */
+  meta: { title?: string; date?: string; draft?: string };
   filters: { tag?: string[] };
 }
 
