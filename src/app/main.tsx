@@ -1,4 +1,4 @@
-import { startData } from './data/runtime.ts';
+import { startData, whenDatabaseOpen } from './data/runtime.ts';
 import { recoverFromStaleChunks } from './pwa/chunk-recovery.ts';
 import { watchInstallPrompt } from './pwa/install-prompt.ts';
 import { watchOnlineStatus } from './pwa/online-status.ts';
@@ -9,6 +9,7 @@ import { installScrollRestoration } from './navigation/scroll-restoration.ts';
 import { startApp } from './prerender/start-app.tsx';
 import { nextTask } from './next-task.ts';
 import { keepSearchIndexOffline } from './search/offline-index.ts';
+import { trackVisits } from './reading/visit-tracker.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/toasts.css';
@@ -45,3 +46,5 @@ void registerServiceWorker();
 // On the visit that installs the service worker, the page's own database waits for that (see startData).
 // The search index's post texts are saved for offline search after the posts.
 void startData({ after: firstInstallSettled() }).then(keepSearchIndexOffline);
+// Visits decide what is marked new since the last one (data/reader-marks.ts).
+void whenDatabaseOpen().then(trackVisits);

@@ -13,6 +13,7 @@ import {
 } from '../shared/search.ts';
 import { keepSearchIndex } from './search-cache.ts';
 import { PRECACHE_PACK_FILE } from '../shared/precache-pack.ts';
+import { CONTENT_INDEX_REQUEST, isIndexPath } from '../shared/data-urls.ts';
 import { installPrecache } from './precache-install.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -73,7 +74,14 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if (type === 'SKIP_WAITING') void self.skipWaiting();
   // After the posts, the page asks for the search index's fragments to be kept offline too.
   if (type === KEEP_SEARCH_OFFLINE) event.waitUntil(keepSearchIndexOffline());
+  // A waiting version tells the page its content index, so the update can say what it brings.
+  if (type === CONTENT_INDEX_REQUEST) event.ports[0]?.postMessage({ indexUrl: contentIndexUrl() });
 });
+
+/** The manifest's URLs are relative to the worker, which sits at the base path. */
+function contentIndexUrl(): string | undefined {
+  return manifest.map((entry) => (typeof entry === 'string' ? entry : entry.url)).find(isIndexPath);
+}
 
 async function keepSearchIndexOffline(): Promise<void> {
   const listed = await precache.matchPrecache(`${BASE}${SEARCH_FRAGMENT_LIST}`);

@@ -49,7 +49,8 @@ describe('a new version deployed while the site is open', () => {
     await page.evaluate(() => window.scrollTo(0, 1200));
     server.setRoot(secondBuild);
     await checkForUpdate(page);
-    await page.getByText('A new version of Field Notes is ready.').waitFor({ timeout: 30_000 });
+    // It says what the new version brings, from its content index against the stored posts.
+    await page.getByText('A new version of Field Notes is ready: 1 new post, 1 updated.').waitFor({ timeout: 30_000 });
     // Listening before the click: the reload can be over by the time the click returns.
     const reloaded = page.waitForEvent('load');
     await page.getByRole('button', { name: 'Reload' }).click();
@@ -59,6 +60,21 @@ describe('a new version deployed while the site is open', () => {
 
     await page.getByRole('link', { name: 'Posts', exact: true }).click();
     await page.getByRole('link', { name: ADDED.title, exact: true }).waitFor();
+    // Both are marked, and the home page says how many.
+    const card = (title: string) =>
+      page.locator('.post-card', { has: page.getByRole('link', { name: title, exact: true }) });
+    await expect.poll(() => card(ADDED.title).locator('.news-badge').textContent()).toBe('New');
+    await expect.poll(() => card('KubeCon 2017 Thoughts').locator('.news-badge').textContent()).toBe('Updated');
+    expect(await page.locator('.news-summary').textContent()).toBe('1 new post and 1 updated');
+    // Reading the new post to its end (it is short: opening it is reading it) marks it read and clears its mark.
+    await page.getByRole('link', { name: ADDED.title, exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: `Read ${ADDED.title}` }).getAttribute('aria-pressed'))
+      .toBe('true');
+    await page.getByRole('link', { name: 'Posts', exact: true }).click();
+    await expect.poll(() => card(ADDED.title).getAttribute('class')).toContain('is-read');
+    expect(await card(ADDED.title).locator('.news-badge').count()).toBe(0);
+    expect(await page.locator('.news-summary').textContent()).toBe('1 updated');
 
     expect(await readStore(page, 'bookmarks')).toEqual([bookmark]);
     const positions = await readStore<{ slug: string }>(page, 'readingState');
@@ -88,7 +104,7 @@ describe('a new version deployed while the site is open', () => {
     const fresh = await context.newPage();
     await fresh.goto(own.url);
     await checkForUpdate(fresh);
-    await fresh.getByText('A new version of Field Notes is ready.').waitFor({ timeout: 30_000 });
+    await fresh.getByText(/A new version of Field Notes is ready/).waitFor({ timeout: 30_000 });
     const reloaded = fresh.waitForEvent('load');
     await fresh.getByRole('button', { name: 'Reload' }).click();
     await reloaded;
