@@ -63,7 +63,11 @@ export function readTimedSettings(): TimedSetting[] {
  */
 export function writeTimedSettings(changes: readonly TimedSetting[]): () => void {
   const before = readStored();
-  localStorage.setItem(READER_SETTINGS_KEY, withTimedSettings(before, changes));
+  try {
+    localStorage.setItem(READER_SETTINGS_KEY, withTimedSettings(before, changes));
+  } catch (cause) {
+    throw new Error('This browser would not store the reader settings.', { cause });
+  }
   refresh();
   return () => {
     try {

@@ -139,7 +139,7 @@ describe('applyImport', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    await expect(applyImport(db, FILE, SETTINGS)).rejects.toThrow(/quota/);
+    await expect(applyImport(db, FILE, SETTINGS)).rejects.toThrow('This browser would not store the reader settings.');
     expect(await snapshot()).toEqual(before);
   });
 

@@ -77,7 +77,9 @@ describe('the settings store, with times', () => {
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('Full', 'QuotaExceededError');
     });
-    expect(() => writeTimedSettings([{ key: 'theme', value: 'dark', changedAt: 9 }])).toThrow('Full');
+    expect(() => writeTimedSettings([{ key: 'theme', value: 'dark', changedAt: 9 }])).toThrow(
+      'This browser would not store the reader settings.',
+    );
     expect(readerSettings().theme).toBe('system');
   });
 });
