@@ -1,4 +1,4 @@
-import { startData } from './data/runtime.ts';
+import { startData, whenDatabaseOpen } from './data/runtime.ts';
 import { recoverFromStaleChunks } from './pwa/chunk-recovery.ts';
 import { watchInstallPrompt } from './pwa/install-prompt.ts';
 import { watchOnlineStatus } from './pwa/online-status.ts';
@@ -10,6 +10,7 @@ import { startApp } from './prerender/start-app.tsx';
 import { nextTask } from './next-task.ts';
 import { keepSearchIndexOffline } from './search/offline-index.ts';
 import { keepImagesOffline } from './pwa/offline-images.ts';
+import { trackVisits } from './reading/visit-tracker.ts';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/toasts.css';
@@ -49,3 +50,5 @@ void startData({ after: firstInstallSettled() }).then(() => {
   void keepSearchIndexOffline();
   void keepImagesOffline();
 });
+// Visits decide what is marked new since the last one (data/reader-marks.ts).
+void whenDatabaseOpen().then(trackVisits);

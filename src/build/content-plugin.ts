@@ -4,6 +4,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import type { BuildOptions } from './build-options.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';
 import { ContentError, formatProblem } from './errors.ts';
+import { createDevSearch, type DevSearch } from './dev-search.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { contentTypeFor } from '../shared/content-type.ts';
 import { copyFiles, writeFiles } from './write-files.ts';
@@ -19,6 +20,7 @@ export interface ContentPlugin extends Plugin {
 /** Vite plugin: builds `content/` into data, feeds and sitemap, and exposes the index URL to the app. */
 export function contentPlugin(options: BuildOptions): ContentPlugin {
   let site: BuiltSite | undefined;
+  let devSearch: DevSearch | undefined;
   const built = (): BuiltSite => {
     if (!site) throw new Error('field-notes:content: the content has not been built yet');
     return site;
@@ -59,6 +61,10 @@ export function contentPlugin(options: BuildOptions): ContentPlugin {
       await copyFiles(outDir, images.files);
       await writeSearchIndex(outDir, posts, options.basePath, index.site.language);
     },
+    // In dev, Vite calls this when the server closes.
+    async buildEnd() {
+      await devSearch?.close();
+    },
     closeBundle() {
       // Vite calls this even when buildStart failed; the error has been reported already.
       if (!site) return;
@@ -73,6 +79,9 @@ export function contentPlugin(options: BuildOptions): ContentPlugin {
         );
     },
     configureServer(server) {
+      devSearch = createDevSearch(server.config.base, (message) => server.config.logger.error(message));
+      devSearch.rebuild(built().posts, built().index.site.language);
+      server.middlewares.use(devSearch.middleware);
       server.middlewares.use((request, response, next) => {
         const url = (request.url ?? '').split('?')[0] ?? '';
         const relative = url.startsWith(server.config.base) ? url.slice(server.config.base.length) : null;
@@ -103,6 +112,7 @@ export function contentPlugin(options: BuildOptions): ContentPlugin {
       server.config.logger.error(error instanceof Error ? error.message : String(error));
       return;
     }
+    devSearch?.rebuild(site.posts, site.index.site.language);
     const module = server.moduleGraph.getModuleById(RESOLVED_ID);
     if (module) server.moduleGraph.invalidateModule(module);
     server.ws.send({ type: 'full-reload' });
@@ -125,7 +135,12 @@ function resolveContentModule(id: string): string | undefined {
 function loadContentModule(id: string, site: () => BuiltSite): string | undefined {
   if (id !== RESOLVED_ID) return undefined;
   const { indexFile, index } = site();
-  return `export const indexUrl = ${JSON.stringify(indexFile)};\nexport const site = ${JSON.stringify(index.site)};\n`;
+  return [
+    `export const indexUrl = ${JSON.stringify(indexFile)};`,
+    `export const contentVersion = ${JSON.stringify(index.version)};`,
+    `export const site = ${JSON.stringify(index.site)};`,
+    '',
+  ].join('\n');
 }
 
 function rethrowReadably(error: unknown): never {

@@ -13,9 +13,10 @@ export interface SearchIndexStats {
 
 /**
  * Past this many posts Pagefind bundles the posts' fragments (their text, for excerpts) into
- * shared files, so a large site has a few hundred files to cache for offline search, not one a post.
+ * shared files: fewer files to cache for offline search, but a query online downloads whole
+ * bundles for its ten results. bench/README.md ("Search") has the trade measured.
  */
-const MAX_FRAGMENT_FILES = 200;
+const MAX_FRAGMENT_FILES = 2000;
 
 /**
  * Writes Pagefind's index of every post into `outDir/pagefind/`: title, summary, headings, body
@@ -27,10 +28,11 @@ export async function writeSearchIndex(
   posts: readonly Post[],
   basePath: string,
   language: string,
+  { maxFragmentFiles = MAX_FRAGMENT_FILES }: { maxFragmentFiles?: number } = {},
 ): Promise<SearchIndexStats> {
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: language,
-    maxFragments: MAX_FRAGMENT_FILES,
+    maxFragments: maxFragmentFiles,
     // The "#" link beside each heading is for sharing a section, not words of the post.
     excludeSelectors: ['.heading-anchor'],
   });
@@ -64,7 +66,7 @@ export function searchPage(post: Post): string {
   const tags = post.tags.map((tag) => `<li data-pagefind-filter="tag">${escapeHtml(tag)}</li>`).join('');
   return `<!doctype html><html lang="en"><head><title>${escapeHtml(post.title)}</title></head><body>
 <article data-pagefind-body>
-<h1 data-pagefind-meta="title">${escapeHtml(post.title)}</h1>
+<h1 data-pagefind-meta="title">${escapeHtml(post.title)}</h1>${post.draft ? '<meta data-pagefind-meta="draft:yes">' : ''}
 <p data-pagefind-meta="date:${escapeHtml(post.date)}" data-pagefind-weight="2">${escapeHtml(post.summary)}</p>
 <ul>${tags}</ul>
 ${post.html}

@@ -13,6 +13,14 @@ export function indexPath(version: string): string {
   return `data/index.${version}.json`;
 }
 
+/** Whether a path (relative to the base path) is an index manifest: how a worker finds its own. */
+export function isIndexPath(path: string): boolean {
+  return /^data\/index\.[^/]+\.json$/.test(path);
+}
+
+/** The message that asks a service worker which content index it carries; it answers `{ indexUrl }`. */
+export const CONTENT_INDEX_REQUEST = 'CONTENT_INDEX';
+
 /** The in-app path of a post page, relative to the site's base path. */
 export function postRoute(slug: string): string {
   return `posts/${encodeURIComponent(slug)}`;

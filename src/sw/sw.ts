@@ -21,6 +21,7 @@ import {
 } from '../shared/images.ts';
 import { answerImage, keepImages } from './image-cache.ts';
 import { PRECACHE_PACK_FILE } from '../shared/precache-pack.ts';
+import { CONTENT_INDEX_REQUEST, isIndexPath } from '../shared/data-urls.ts';
 import { installPrecache } from './precache-install.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -86,7 +87,14 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   // kept offline too.
   if (data?.type === KEEP_SEARCH_OFFLINE) event.waitUntil(keepSearchIndexOffline());
   if (data?.type === 'KEEP_IMAGES_OFFLINE') event.waitUntil(keepImagesOffline((data as KeepImagesMessage).avif));
+  // A waiting version tells the page its content index, so the update can say what it brings.
+  if (data?.type === CONTENT_INDEX_REQUEST) event.ports[0]?.postMessage({ indexUrl: contentIndexUrl() });
 });
+
+/** The manifest's URLs are relative to the worker, which sits at the base path. */
+function contentIndexUrl(): string | undefined {
+  return manifest.map((entry) => (typeof entry === 'string' ? entry : entry.url)).find(isIndexPath);
+}
 
 async function keepSearchIndexOffline(): Promise<void> {
   const listed = await precache.matchPrecache(`${BASE}${SEARCH_FRAGMENT_LIST}`);

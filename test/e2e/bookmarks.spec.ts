@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { BROWSER_LOGS, openPage } from './support/page-helpers.ts';
@@ -137,68 +136,6 @@ describe('bookmarks', () => {
     expect(errors).toEqual([]);
   });
 
-  it('export to a file, and import merges it back; a bad file changes nothing', async (test) => {
-    const { page, errors } = await openPage(site.browser, test);
-    await page.goto(site.server.url);
-    await toggle(page, postA.title).click();
-    await toggle(page, postB.title).click();
-    await page.getByRole('link', { name: 'Bookmarks 2 saved', exact: true }).click();
-    await expect.poll(() => bookmarkedTitles(page)).toEqual([postB.title, postA.title]);
-    const before = await readStore<StoredBookmark>(page, 'bookmarks');
-
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export bookmarks' }).click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^field-notes-bookmarks-\d{4}-\d{2}-\d{2}\.json$/);
-    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as Record<string, unknown>;
-    expect(exported).toMatchObject({ format: 'field-notes-bookmarks', version: 1 });
-    expect(exported.bookmarks).toEqual(expect.arrayContaining(before));
-    expect(exported.bookmarks).toHaveLength(2);
-
-    await toggle(page, postA.title).click();
-    await expect.poll(() => bookmarkedTitles(page)).toEqual([postB.title]);
-
-    const importFile = async (name: string, text: string) => {
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser'),
-        page.getByRole('button', { name: 'Import bookmarks' }).click(),
-      ]);
-      await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-    };
-    await importFile('bookmarks.json', JSON.stringify(exported));
-    await page.getByRole('status').getByText('Imported 1 bookmark, 1 already there.').waitFor();
-    await expect.poll(() => bookmarkedTitles(page)).toEqual([postB.title, postA.title]);
-    // The earliest time is kept, so the restored bookmark is exactly as it was.
-    expect((await readStore<StoredBookmark>(page, 'bookmarks')).sort(bySlug)).toEqual([...before].sort(bySlug));
-
-    const after = await readStore<StoredBookmark>(page, 'bookmarks');
-    const bad = [
-      ['notes.json', '{ this is not json', /not valid JSON/],
-      [
-        'other.json',
-        JSON.stringify({ format: 'some-other-app', version: 1, bookmarks: [] }),
-        /not a Field Notes bookmarks file/,
-      ],
-      ['future.json', JSON.stringify({ ...exported, version: 2 }), /version 2; this site reads version 1/],
-      [
-        'half.json',
-        JSON.stringify({ ...exported, bookmarks: [{ slug: 'new-one', title: 'New', bookmarkedAt: 1 }, { slug: 'x' }] }),
-        /Bookmark 2 .*nothing was imported/,
-      ],
-      ['huge.json', JSON.stringify({ ...exported, padding: 'x'.repeat(1024 * 1024) }), /at most 1\.0 MiB/],
-    ] as const;
-    for (const [name, text, message] of bad) {
-      await importFile(name, text);
-      const alert = page.getByRole('alert');
-      await expect.poll(() => alert.innerText()).toMatch(message);
-      expect(await alert.innerText()).toContain(name);
-      expect(await readStore<StoredBookmark>(page, 'bookmarks')).toEqual(after);
-    }
-    await expect.poll(() => bookmarkedTitles(page)).toEqual([postB.title, postA.title]);
-    expect(errors).toEqual([]);
-  });
-
   it('keep a bookmark whose post is no longer published, by its stored title, until removed', async (test) => {
     const { page, errors } = await openPage(site.browser, test);
     await page.goto(`${site.server.url}bookmarks`);
@@ -218,7 +155,3 @@ describe('bookmarks', () => {
     expect(errors).toEqual([]);
   });
 });
-
-function bySlug(a: StoredBookmark, b: StoredBookmark): number {
-  return a.slug.localeCompare(b.slug);
-}

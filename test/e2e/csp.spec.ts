@@ -28,8 +28,9 @@ describe('the app under the Content-Security-Policy from _headers', () => {
     const policy = headers['Content-Security-Policy'] ?? '';
     // WebAssembly (search) may compile; no script may be evaluated from a string.
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
-    // One stylesheet for the pages with no styles of their own, one each for a post, the bookmarks and search.
-    expect(policy).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*'){4}(;|$)/);
+    // One stylesheet for the pages with no styles of their own, one each for a post, the bookmarks,
+    // search and Offline & storage (its reading file tools).
+    expect(policy).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*'){5}(;|$)/);
     expect(policy).not.toMatch(/'unsafe-(inline|eval|hashes)'/);
   });
 

@@ -49,7 +49,8 @@ describe('a new version deployed while the site is open', () => {
     await page.evaluate(() => window.scrollTo(0, 1200));
     server.setRoot(secondBuild);
     await checkForUpdate(page);
-    await page.getByText('A new version of Field Notes is ready.').waitFor({ timeout: 30_000 });
+    // It says what the new version brings, from its content index against the stored posts.
+    await page.getByText('A new version of Field Notes is ready: 1 new post, 1 updated.').waitFor({ timeout: 30_000 });
     // Listening before the click: the reload can be over by the time the click returns.
     const reloaded = page.waitForEvent('load');
     await page.getByRole('button', { name: 'Reload' }).click();
@@ -59,6 +60,21 @@ describe('a new version deployed while the site is open', () => {
 
     await page.getByRole('link', { name: 'Posts', exact: true }).click();
     await page.getByRole('link', { name: ADDED.title, exact: true }).waitFor();
+    // Both are marked, and the home page says how many.
+    const card = (title: string) =>
+      page.locator('.post-card', { has: page.getByRole('link', { name: title, exact: true }) });
+    await expect.poll(() => card(ADDED.title).locator('.news-badge').textContent()).toBe('New');
+    await expect.poll(() => card('KubeCon 2017 Thoughts').locator('.news-badge').textContent()).toBe('Updated');
+    expect(await page.locator('.news-summary').textContent()).toBe('1 new post and 1 updated');
+    // Reading the new post to its end (it is short: opening it is reading it) marks it read and clears its mark.
+    await page.getByRole('link', { name: ADDED.title, exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: `Read ${ADDED.title}` }).getAttribute('aria-pressed'))
+      .toBe('true');
+    await page.getByRole('link', { name: 'Posts', exact: true }).click();
+    await expect.poll(() => card(ADDED.title).getAttribute('class')).toContain('is-read');
+    expect(await card(ADDED.title).locator('.news-badge').count()).toBe(0);
+    expect(await page.locator('.news-summary').textContent()).toBe('1 updated');
 
     expect(await readStore(page, 'bookmarks')).toEqual([bookmark]);
     const positions = await readStore<{ slug: string }>(page, 'readingState');
@@ -73,6 +89,33 @@ describe('a new version deployed while the site is open', () => {
     await other.getByRole('link', { name: 'KubeCon 2017 Thoughts', exact: true }).click();
     await expect.poll(() => other.locator('.post-body').innerText()).toContain('An update added in the second deploy.');
 
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps an old tab searching once another tab has reloaded into the new version, and finds the new post', async (test) => {
+    const own = await serveBuild(inject('distDir'));
+    test.onTestFinished(() => own.close());
+    const { page: old, context, errors } = await openPage(browser, test);
+    await old.goto(`${own.url}search?q=kubecon`);
+    await waitUntilReadyOffline(old);
+    await expect.poll(() => old.locator('.search-count').textContent()).toContain('for “kubecon”');
+
+    own.setRoot(secondBuild);
+    const fresh = await context.newPage();
+    await fresh.goto(own.url);
+    await checkForUpdate(fresh);
+    await fresh.getByText(/A new version of Field Notes is ready/).waitFor({ timeout: 30_000 });
+    const reloaded = fresh.waitForEvent('load');
+    await fresh.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    // The new service worker has taken over: the first build's files are gone from its cache.
+    await expect.poll(() => fresh.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBeTruthy();
+
+    // The old tab still runs the first build's code, and its search index is the first build's.
+    await old.locator('#site-search').fill('editors');
+    await expect.poll(() => old.locator('.search-count').textContent()).toContain('for “editors”');
+    expect(await old.locator('.search-result h2').allTextContents()).toContain(ADDED.title);
+    expect(await old.getByRole('alert').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

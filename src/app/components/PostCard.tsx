@@ -3,21 +3,32 @@ import { postRoute } from '../../shared/data-urls.ts';
 import { BookmarkButton } from './BookmarkButton.tsx';
 import { DraftBadge } from './DraftBadge.tsx';
 import { FormattedDate } from './FormattedDate.tsx';
+import { NewsBadge } from './NewsBadge.tsx';
+import type { Arrival } from '../data/db.ts';
 import { TagLinks } from './TagLinks.tsx';
 import { siteUrl } from '../site-url.ts';
 
+/** What the list marks on a card for this reader. */
+export interface CardMarks {
+  read: boolean;
+  news?: Arrival['kind'];
+}
+
 /**
- * One post in a list: title link, date, reading time, summary, tags and a bookmark toggle. Its
+ * One post in a list: title link, date, reading time, summary, tags and a bookmark toggle; a
+ * read post is shown quietly, a new or updated one with a badge. Its
  * links are plain anchors, which the router still navigates: a card never shows an active state,
  * and a list re-renders twenty cards at a tag chip's press, so the router's <A> (memos that follow
  * the location) costs there without giving anything.
  */
-export function PostCard(props: { post: PostSummary; bookmarked: boolean }) {
+export function PostCard(props: { post: PostSummary; bookmarked: boolean; marks?: CardMarks }) {
   return (
-    <article class="post-card">
+    <article class="post-card" classList={{ 'is-read': props.marks?.read === true }}>
       <h2>
         <a href={siteUrl(postRoute(props.post.slug))}>{props.post.title}</a>
         <DraftBadge draft={props.post.draft} />
+        <NewsBadge news={props.marks?.news} />
+        {props.marks?.read && <span class="visually-hidden"> (read)</span>}
       </h2>
       <p class="post-meta">
         <FormattedDate iso={props.post.date} /> · {props.post.readingMinutes} min read

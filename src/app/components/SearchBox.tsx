@@ -5,7 +5,12 @@ import { siteUrl } from '../site-url.ts';
  * with it, every keystroke updates the results. Escape leaves the field, ArrowDown moves to the
  * first result.
  */
-export function SearchBox(props: { value: string; onInput: (query: string) => void; onArrowDown: () => void }) {
+export function SearchBox(props: {
+  value: string;
+  onInput: (query: string) => void;
+  onFocus: () => void;
+  onArrowDown: () => void;
+}) {
   return (
     <form
       role="search"
@@ -30,6 +35,7 @@ export function SearchBox(props: { value: string; onInput: (query: string) => vo
         aria-keyshortcuts="/"
         value={props.value}
         onInput={(event) => props.onInput(event.currentTarget.value)}
+        onFocus={() => props.onFocus()}
         onKeyDown={(event) => {
           if (event.key === 'Escape') event.currentTarget.blur();
           if (event.key === 'ArrowDown') {

@@ -1,5 +1,6 @@
 import { For } from 'solid-js';
 import type { ExcerptPart } from '../search/excerpt.ts';
+import { DraftBadge } from './DraftBadge.tsx';
 import { FormattedDate } from './FormattedDate.tsx';
 import { TagLinks } from './TagLinks.tsx';
 
@@ -9,12 +10,14 @@ export function SearchResult(props: {
   title: string;
   date?: string;
   tags: string[];
+  draft: boolean;
   excerpt: ExcerptPart[];
 }) {
   return (
     <article class="search-result">
       <h2>
         <a href={props.url}>{props.title}</a>
+        <DraftBadge draft={props.draft} />
       </h2>
       {props.date && (
         <p class="post-meta">

@@ -4,6 +4,8 @@ import { site } from 'virtual:field-notes/content';
 import { online } from '../pwa/online-status.ts';
 import { HeaderTools } from './HeaderTools.tsx';
 import { createBookmarkCount } from '../data/bookmark-queries.ts';
+import { createIndexVersion } from '../search/index-version.ts';
+import { warmPagefind } from '../search/pagefind.ts';
 import { useSearchAddress } from '../search/search-address.ts';
 import { SearchBox } from './SearchBox.tsx';
 
@@ -11,6 +13,7 @@ import { SearchBox } from './SearchBox.tsx';
 export function SiteHeader() {
   const bookmarks = createBookmarkCount();
   const search = useSearchAddress();
+  const indexVersion = createIndexVersion();
   return (
     <header class="site-header">
       <A href="/" class="site-title" end>
@@ -41,6 +44,7 @@ export function SiteHeader() {
       <SearchBox
         value={search.query()}
         onInput={search.setQuery}
+        onFocus={() => warmPagefind(indexVersion())}
         onArrowDown={() => document.querySelector<HTMLElement>('.search-result h2 a')?.focus()}
       />
       <HeaderTools />

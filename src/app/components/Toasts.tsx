@@ -5,6 +5,7 @@ import { ResumePrompt } from './ResumePrompt.tsx';
 import { SyncProgress } from './SyncProgress.tsx';
 import { resumeOffer } from '../reading/resume-offer.ts';
 import { applyUpdate, firstInstall, precacheComplete, updateWaiting } from '../pwa/service-worker.ts';
+import { updateNews } from '../pwa/update-news.ts';
 
 /** Non-blocking messages: continue reading, saving progress, ready to read offline, an update waiting. */
 export function Toasts() {
@@ -43,7 +44,9 @@ export function Toasts() {
         </Show>
         <Show when={updateWaiting() && !updateDismissed()}>
           <div class="toast">
-            <p>A new version of Field Notes is ready.</p>
+            <p>
+              A new version of Field Notes is ready<Show when={updateNews()}>{(news) => <>: {news()}</>}</Show>.
+            </p>
             <button type="button" class="toast-action" onClick={applyUpdate}>
               Reload
             </button>

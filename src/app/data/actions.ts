@@ -1,7 +1,10 @@
 import type { PostSummary } from '../../shared/post.ts';
 import { saveReadingPosition } from './reading-state.ts';
-import { checkFileSize, exportFileName, parseBookmarkFile, serializeBookmarks } from './bookmark-file.ts';
-import { importBookmarks, listBookmarks, removeBookmark, setBookmark, type ImportResult } from './bookmarks.ts';
+import { readTimedSettings, writeTimedSettings } from '../settings/reader-settings-store.ts';
+import { removeBookmark, setBookmark } from './bookmarks.ts';
+import { checkFileSize, parseReaderFile, readerFileName, serializeReaderData, type ReaderData } from './reader-file.ts';
+import type { ReaderMerge } from './reader-merge.ts';
+import { applyImport, collectReaderData, previewImport } from './reader-transfer.ts';
 import { noteBookmarkKeptForVisit, noteBookmarkNotSaved, notePersistenceAfterBookmark } from './persistence-notice.ts';
 import { database, storageMode, whenDatabaseOpen } from './runtime.ts';
 import { requestPersistentStorage } from './storage.ts';
@@ -52,21 +55,36 @@ export async function saveReadingPositionOf(slug: string, anchor: string, progre
   }
 }
 
-/** Every bookmark as the text and file name of an export. */
-export async function exportBookmarksFile(now = new Date()): Promise<{ name: string; text: string }> {
-  return { name: exportFileName(now), text: serializeBookmarks(await listBookmarks(openDatabase()), now) };
+/** Everything the reader keeps on this device, as the text and file name of an export. */
+export async function exportReadingFile(now = new Date()): Promise<{ name: string; text: string; data: ReaderData }> {
+  const data = await collectReaderData(openDatabase(), readTimedSettings());
+  return { name: readerFileName(now), text: serializeReaderData(data, now), data };
+}
+
+/** A checked reading file: what it holds, what importing it would change, and the import itself. */
+export interface ReadingImport {
+  data: ReaderData;
+  preview: ReaderMerge;
+  /** Merges the file in, all or nothing; resolves with what it did. */
+  apply(): Promise<ReaderMerge>;
 }
 
 /**
- * Validates a whole bookmarks file, then merges it; a bad file throws its reason and writes
- * nothing. An oversized file is refused before it is read into memory.
+ * Validates a whole reading file (or a version 1 bookmarks file) and works out what importing it
+ * would change, writing nothing; a bad file throws its reason. An oversized file is refused
+ * before it is read into memory.
  */
-export async function importBookmarksFile(file: Blob): Promise<ImportResult> {
+export async function openReadingFile(file: Blob): Promise<ReadingImport> {
   const tooBig = checkFileSize(file.size);
   if (tooBig) throw new Error(tooBig);
-  const parsed = parseBookmarkFile(await file.text());
+  const parsed = parseReaderFile(await file.text());
   if (!parsed.ok) throw new Error(parsed.error);
-  return importBookmarks(openDatabase(), parsed.bookmarks);
+  const { data } = parsed;
+  return {
+    data,
+    preview: await previewImport(openDatabase(), data, readTimedSettings()),
+    apply: () => applyImport(openDatabase(), data, { read: readTimedSettings, write: writeTimedSettings }),
+  };
 }
 
 /** Whether reader actions can run yet (the database is open). */

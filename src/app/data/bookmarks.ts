@@ -28,29 +28,3 @@ export async function removeBookmark(db: FieldNotesDB, slug: string): Promise<vo
 export async function listBookmarks(db: FieldNotesDB): Promise<Bookmark[]> {
   return db.bookmarks.orderBy('bookmarkedAt').reverse().toArray();
 }
-
-/** What an import did: bookmarks added, and bookmarks that were already there. */
-export interface ImportResult {
-  added: number;
-  existing: number;
-}
-
-/**
- * Merges bookmarks (already validated) into the store in one transaction: nothing is ever
- * deleted, a new slug is added, and a slug already bookmarked keeps the earlier of its two times.
- */
-export async function importBookmarks(db: FieldNotesDB, incoming: readonly Bookmark[]): Promise<ImportResult> {
-  return db.transaction('rw', db.bookmarks, async () => {
-    const current = await db.bookmarks.bulkGet(incoming.map((bookmark) => bookmark.slug));
-    const writes: Bookmark[] = [];
-    incoming.forEach((bookmark, i) => {
-      const stored = current[i];
-      if (!stored) writes.push(bookmark);
-      else if (bookmark.bookmarkedAt < stored.bookmarkedAt)
-        writes.push({ ...stored, bookmarkedAt: bookmark.bookmarkedAt });
-    });
-    await db.bookmarks.bulkPut(writes);
-    const existing = current.filter(Boolean).length;
-    return { added: incoming.length - existing, existing };
-  });
-}

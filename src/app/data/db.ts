@@ -20,6 +20,23 @@ export interface ReadingState {
   updatedAt: number;
 }
 
+/**
+ * Whether the reader has read a post: set when they reach its end or mark it, and kept as a row
+ * (read or not) with the time of the change, so merging two devices' marks can pick the newer.
+ */
+export interface ReadMark {
+  slug: string;
+  read: boolean;
+  changedAt: number;
+}
+
+/** A post that came to this device new or changed since it first synced, and when. */
+export interface Arrival {
+  slug: string;
+  kind: 'new' | 'updated';
+  arrivedAt: number;
+}
+
 /** One reader setting (theme, font size…), stored as a key and a JSON-able value. */
 export interface Setting {
   key: string;
@@ -41,6 +58,8 @@ export class FieldNotesDB extends Dexie {
   readingState!: EntityTable<ReadingState, 'slug'>;
   settings!: EntityTable<Setting, 'key'>;
   meta!: EntityTable<Meta, 'key'>;
+  readMarks!: EntityTable<ReadMark, 'slug'>;
+  arrivals!: EntityTable<Arrival, 'slug'>;
 
   /** `options` lets the in-memory fallback hand Dexie another IndexedDB implementation. */
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
@@ -62,5 +81,7 @@ export class FieldNotesDB extends Dexie {
         await tx.table<Post, string>('posts').each((post) => summaries.push(toSummary(post)));
         await tx.table<PostSummary, string>('summaries').bulkPut(summaries);
       });
+    // v3: what the reader has read, and which posts arrived new or changed (for "New" marks).
+    this.version(3).stores({ readMarks: 'slug, changedAt', arrivals: 'slug, arrivedAt' });
   }
 }

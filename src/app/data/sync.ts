@@ -1,7 +1,7 @@
 import type { IndexManifest, Post, ShardEntry } from '../../shared/post.ts';
 import { toSummary } from '../../shared/post.ts';
 import { mapLimited } from '../../shared/map-limited.ts';
-import type { FieldNotesDB } from './db.ts';
+import type { Arrival, FieldNotesDB } from './db.ts';
 
 /** Where sync reads this build's data from: the network, or the service worker's cache of it. */
 export interface ContentSource {
@@ -84,9 +84,11 @@ export async function syncPosts(
     // The fetch is over before the transaction starts: awaiting the network inside an IndexedDB
     // transaction lets it auto-commit early, and later writes then fail.
     await written(() =>
-      db.transaction('rw', db.posts, db.summaries, async () => {
+      db.transaction('rw', db.posts, db.summaries, db.arrivals, async () => {
         await db.posts.bulkPut(posts);
         await db.summaries.bulkPut(posts.map(toSummary));
+        // A device's first sync brings every post; none of them is news to the reader.
+        if (version !== undefined) await db.arrivals.bulkPut(posts.map((post) => arrival(post.slug, storedHashes)));
       }),
     );
     progress.saved += posts.length;
@@ -95,7 +97,7 @@ export async function syncPosts(
 
   const published = new Set(entries.map((entry) => entry.slug));
   const removed = await written(() =>
-    db.transaction('rw', db.posts, db.summaries, db.meta, async () => {
+    db.transaction('rw', db.posts, db.summaries, db.arrivals, db.meta, async () => {
       // Keys only; a post without a summary (never expected) is removed too.
       const keys = new Set([
         ...(await db.summaries.toCollection().primaryKeys()),
@@ -104,12 +106,17 @@ export async function syncPosts(
       const unpublished = [...keys].filter((slug) => !published.has(slug));
       await db.posts.bulkDelete(unpublished);
       await db.summaries.bulkDelete(unpublished);
+      await db.arrivals.bulkDelete(unpublished);
       await db.meta.put({ key: VERSION_KEY, value: manifest.version });
       return unpublished.length;
     }),
   );
   const added = changed.filter((entry) => !storedHashes.has(entry.slug)).length;
   return { version: manifest.version, added, updated: changed.length - added, removed, total: entries.length };
+}
+
+function arrival(slug: string, storedHashes: ReadonlyMap<string, string>): Arrival {
+  return { slug, kind: storedHashes.has(slug) ? 'updated' : 'new', arrivedAt: Date.now() };
 }
 
 /** Runs a write transaction; its failure is a StorageWriteError, told apart from a failed fetch. */

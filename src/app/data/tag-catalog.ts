@@ -62,11 +62,13 @@ export function buildTagCatalog(summaries: readonly PostSummary[]): TagCatalog {
 
 /**
  * The posts carrying every selected tag (AND), newest first, and the chips (`tagFacets`): walks
- * the rarest selected tag's posts and checks the others on each post's own few tags.
+ * the rarest selected tag's posts and checks the others on each post's own few tags. Posts in
+ * `exclude` (the read ones, for "Unread") are left out before the chips are counted.
  */
 export function selectByTags(
   catalog: Omit<TagCatalog, 'bySlug' | 'summaries'>,
   selected: readonly string[],
+  exclude?: ReadonlySet<string>,
 ): TagSelection {
   const wanted = [...new Set(selected)];
   let slugs = catalog.slugs;
@@ -78,6 +80,7 @@ export function selectByTags(
       return wanted.every((tag) => own.includes(tag));
     });
   }
+  if (exclude?.size) slugs = slugs.filter((slug) => !exclude.has(slug));
   // Counted straight from the catalog's tags: a press allocates nothing per matching post.
   const tagLists = (function* () {
     for (const slug of slugs) yield catalog.tagsOf.get(slug) ?? [];
@@ -91,8 +94,13 @@ export function selectByTags(
 }
 
 /** A selection with its posts' summaries from the catalog, all of them or the first `limit`. */
-export function filterByTags(catalog: TagCatalog, selected: readonly string[], limit = Infinity): TagFilterResult {
-  const selection = selectByTags(catalog, selected);
+export function filterByTags(
+  catalog: TagCatalog,
+  selected: readonly string[],
+  limit = Infinity,
+  exclude?: ReadonlySet<string>,
+): TagFilterResult {
+  const selection = selectByTags(catalog, selected, exclude);
   const shown = Number.isFinite(limit) ? selection.slugs.slice(0, limit) : selection.slugs;
   return {
     ...selection,

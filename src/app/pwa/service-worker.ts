@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import type { Workbox } from 'workbox-window';
 import { markMilestone } from '../milestones.ts';
+import { readUpdateNews } from './update-news.ts';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -71,7 +72,10 @@ export async function registerServiceWorker(): Promise<void> {
     });
   }
   workbox = new Workbox(`${base}sw.js`, { scope: base });
-  workbox.addEventListener('waiting', () => setUpdateWaiting(true));
+  workbox.addEventListener('waiting', (event) => {
+    setUpdateWaiting(true);
+    if (event.sw) void readUpdateNews(event.sw);
+  });
   workbox.addEventListener('installed', () => markMilestone('worker-installed'));
   // workbox-window only reloads tabs that were controlled when it registered; the tab of the
   // first visit was not, so listen ourselves, and reload only when the reader asked to.

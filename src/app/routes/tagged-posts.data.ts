@@ -12,16 +12,17 @@ import type { Seed } from '../prerender/seeds.ts';
 
 /**
  * Posts carrying every selected tag, newest first, with the chips that narrow them further; all
- * of them, or the first `limit`. Computed in memory from the catalog: a chip press reads nothing.
+ * of them, or the first `limit`; without those in `exclude`. Computed in memory from the catalog: a chip press reads nothing.
  */
 export function createTagFilter(
   selected: Accessor<string[]>,
   limit?: Accessor<number>,
+  exclude?: Accessor<ReadonlySet<string> | undefined>,
 ): Accessor<TagFilterResult | undefined> {
   const catalog = createCatalog();
   const live = createMemo(() => {
     const current = catalog();
-    return current && filterByTags(current, selected(), limit?.());
+    return current && filterByTags(current, selected(), limit?.(), exclude?.());
   });
   // Every post of the build in memory is the sign the stored set is complete.
   const result = createSeeded(

@@ -1,12 +1,21 @@
 import { createSignal } from 'solid-js';
 import {
   DEFAULT_READER_SETTINGS,
+  isChoice,
   parseReaderSettings,
   READER_SETTINGS_KEY,
   readerSettingsAttributes,
   themeColorFor,
   type ReaderSettings,
 } from './reader-settings.ts';
+import {
+  parseSettingTimes,
+  SETTING_KEYS,
+  storedSettingsText,
+  timedSettings,
+  withTimedSettings,
+  type TimedSetting,
+} from './setting-times.ts';
 
 const [settings, setSettings] = createSignal<ReaderSettings>({ ...DEFAULT_READER_SETTINGS });
 
@@ -18,8 +27,7 @@ export const readerSettings = settings;
  * public/boot.js already applied them before first paint; this makes the app agree with it.
  */
 export function startReaderSettings(): () => void {
-  setSettings(parseReaderSettings(readStored()));
-  applyToDocument(settings());
+  refresh();
   const onStorage = (event: StorageEvent) => {
     if (event.key !== READER_SETTINGS_KEY) return;
     setSettings(parseReaderSettings(event.newValue));
@@ -29,16 +37,47 @@ export function startReaderSettings(): () => void {
   return () => window.removeEventListener('storage', onStorage);
 }
 
-/** Changes some settings: applied to the page at once and remembered (when storage allows). */
+/** Changes some settings: applied to the page at once and remembered, with the time, when storage allows. */
 export function updateReaderSettings(change: Partial<ReaderSettings>): void {
   const next = parseReaderSettings(JSON.stringify({ ...settings(), ...change }));
   setSettings(next);
   applyToDocument(next);
+  const now = Date.now();
+  const times = parseSettingTimes(readStored());
+  for (const key of SETTING_KEYS) if (isChoice(key, change[key])) times[key] = now;
   try {
-    localStorage.setItem(READER_SETTINGS_KEY, JSON.stringify(next));
+    localStorage.setItem(READER_SETTINGS_KEY, storedSettingsText(next, times));
   } catch {
     // Storage disabled or full: the choice still holds for this page, it just is not remembered.
   }
+}
+
+/** The settings the reader chose, with when, as an export carries them. */
+export function readTimedSettings(): TimedSetting[] {
+  return timedSettings(readStored());
+}
+
+/**
+ * Stores imported settings and applies them to the page; throws when storage refuses. Returns
+ * what puts the previous settings back, for an import whose other writes then fail.
+ */
+export function writeTimedSettings(changes: readonly TimedSetting[]): () => void {
+  const before = readStored();
+  try {
+    localStorage.setItem(READER_SETTINGS_KEY, withTimedSettings(before, changes));
+  } catch (cause) {
+    throw new Error('This browser would not store the reader settings.', { cause });
+  }
+  refresh();
+  return () => {
+    try {
+      if (before === null) localStorage.removeItem(READER_SETTINGS_KEY);
+      else localStorage.setItem(READER_SETTINGS_KEY, before);
+    } catch {
+      // Putting back what was just replaced needs no more room; if even that fails, nothing is left to try.
+    }
+    refresh();
+  };
 }
 
 /** Sets the attributes (and theme-color metas) on the document, like public/boot.js does. */
@@ -52,6 +91,11 @@ export function applyToDocument(next: ReaderSettings, doc: Document = document):
     const media = /dark/.test(meta.getAttribute('media') ?? '') ? 'dark' : 'light';
     meta.setAttribute('content', themeColorFor(next.theme, media));
   }
+}
+
+function refresh(): void {
+  setSettings(parseReaderSettings(readStored()));
+  applyToDocument(settings());
 }
 
 function readStored(): string | null {

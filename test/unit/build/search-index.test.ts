@@ -57,7 +57,28 @@ describe('the search index', () => {
       site.posts.map((post) => `/notes/posts/${post.slug}`).sort(),
     );
     expect(fragments.some((fragment) => fragment.content.includes('Unfinished'))).toBe(false);
+    expect(fragments.every((fragment) => fragment.meta.draft === undefined)).toBe(true);
   });
+
+  it('marks drafts when a build includes them (npm run dev, DRAFTS=1)', async () => {
+    const withDrafts = await buildSite({
+      contentDir: VALID,
+      publicDir: path.join(VALID, 'public'),
+      includeDrafts: true,
+      displayRoot: ROOT,
+    });
+    const draftsDir = await mkdtemp(path.join(tmpdir(), 'field-notes-search-drafts-'));
+    try {
+      await writeSearchIndex(draftsDir, withDrafts.posts, '/', 'en');
+      const drafted = (await readFragments(draftsDir)).filter((fragment) => fragment.meta.draft === 'yes');
+      expect(drafted.map((fragment) => fragment.url)).toEqual(
+        withDrafts.posts.filter((post) => post.draft).map((post) => `/posts/${post.slug}`),
+      );
+      expect(drafted.length).toBeGreaterThan(0);
+    } finally {
+      await rm(draftsDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('keeps each post’s title, summary, body word for word and tags, the tags also as a filter', () => {
     for (const post of site.posts) {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FieldNotesDB } from '../../../src/app/data/db.ts';
-import { importBookmarks, listBookmarks, removeBookmark, setBookmark } from '../../../src/app/data/bookmarks.ts';
+import { listBookmarks, removeBookmark, setBookmark } from '../../../src/app/data/bookmarks.ts';
 import { makePost } from './fixtures.ts';
 
 const alpha = makePost('alpha');
@@ -160,59 +160,5 @@ describe('rapid toggles from two tabs', () => {
     expect(results.at(-1)).toBe(bookmarked);
     expect((await db.bookmarks.get('alpha')) !== undefined).toBe(bookmarked);
     expect(await otherTab.bookmarks.count()).toBe(bookmarked ? 1 : 0);
-  });
-});
-
-describe('importBookmarks', () => {
-  it('adds new bookmarks and reports how many were already there', async () => {
-    await db.bookmarks.put({ slug: 'alpha', title: 'Title of alpha', bookmarkedAt: 500 });
-
-    const result = await importBookmarks(db, [
-      { slug: 'alpha', title: 'Title of alpha', bookmarkedAt: 900 },
-      { slug: 'beta', title: 'Title of beta', bookmarkedAt: 200 },
-      { slug: 'gone', title: 'Unpublished since', bookmarkedAt: 100 },
-    ]);
-
-    expect(result).toEqual({ added: 2, existing: 1 });
-    expect(await listBookmarks(db)).toEqual([
-      { slug: 'alpha', title: 'Title of alpha', bookmarkedAt: 500 },
-      { slug: 'beta', title: 'Title of beta', bookmarkedAt: 200 },
-      { slug: 'gone', title: 'Unpublished since', bookmarkedAt: 100 },
-    ]);
-  });
-
-  it('keeps the earliest time of a bookmark that is in both, and the stored title', async () => {
-    await db.bookmarks.put({ slug: 'alpha', title: 'Stored title', bookmarkedAt: 500 });
-
-    await importBookmarks(db, [{ slug: 'alpha', title: 'Imported title', bookmarkedAt: 100 }]);
-
-    expect(await db.bookmarks.get('alpha')).toEqual({ slug: 'alpha', title: 'Stored title', bookmarkedAt: 100 });
-  });
-
-  it('never deletes a bookmark missing from the file', async () => {
-    await setBookmark(db, alpha, true);
-    await setBookmark(db, beta, true);
-
-    expect(await importBookmarks(db, [])).toEqual({ added: 0, existing: 0 });
-
-    expect(await db.bookmarks.toCollection().primaryKeys()).toEqual(['alpha', 'beta']);
-  });
-
-  it('writes all or nothing: a failing write leaves the store as it was', async () => {
-    await db.bookmarks.put({ slug: 'alpha', title: 'Title of alpha', bookmarkedAt: 500 });
-    // A write that fails after others in the same transaction (as a full disk would).
-    db.bookmarks.hook('creating', (_key, bookmark) => {
-      if (bookmark.slug === 'poison') throw new Error('QuotaExceededError');
-    });
-
-    await expect(
-      importBookmarks(db, [
-        { slug: 'alpha', title: 'Title of alpha', bookmarkedAt: 100 },
-        { slug: 'beta', title: 'Title of beta', bookmarkedAt: 1 },
-        { slug: 'poison', title: 'Poison', bookmarkedAt: 1 },
-      ]),
-    ).rejects.toThrow();
-
-    expect(await listBookmarks(db)).toEqual([{ slug: 'alpha', title: 'Title of alpha', bookmarkedAt: 500 }]);
   });
 });

@@ -124,16 +124,18 @@ describe('watchForClosure', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(db.isOpen()).toBe(true);
 
-    // Our version 2, installed without one of its indexes: Dexie adds it as native version 21.
+    // Our version 3, installed without one of its indexes: Dexie adds it as native version 31.
     const name = `test-${crypto.randomUUID()}`;
     const lacking = new Dexie(name);
-    lacking.version(2).stores({
+    lacking.version(3).stores({
       posts: 'slug',
       summaries: 'slug, date',
       bookmarks: 'slug, bookmarkedAt',
       readingState: 'slug, updatedAt',
       settings: 'key',
       meta: 'key',
+      readMarks: 'slug, changedAt',
+      arrivals: 'slug, arrivedAt',
     });
     await lacking.open();
     lacking.close();
@@ -142,7 +144,7 @@ describe('watchForClosure', () => {
     watchForClosure(ours, oursLost);
     await ours.open();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(ours.backendDB().version).toBe(21);
+    expect(ours.backendDB().version).toBe(31);
     expect(ours.isOpen()).toBe(true);
     expect(oursLost).not.toHaveBeenCalled();
     ours.close();

@@ -21,6 +21,9 @@ const SHIPPED_V1_STORES = {
   meta: 'key',
 } as const;
 
+/** The schema that shipped as version 2 (v1's tables, posts re-keyed, summaries added), frozen likewise. */
+const SHIPPED_V2_STORES = { ...SHIPPED_V1_STORES, posts: 'slug', summaries: 'slug, date, *tags' } as const;
+
 const posts = [
   makePost('austin-recap', { tags: ['kubernetes', 'community'], date: '2025-11-14T09:00:00.000Z' }),
   makePost('service-mesh-notes', { tags: ['service-mesh', 'kubernetes'], date: '2025-11-12T09:00:00.000Z' }),
@@ -65,7 +68,7 @@ async function createDatabaseAsOldClient(): Promise<void> {
   old.close();
 }
 
-describe('FieldNotesDB (v2) opening a database created by the shipped v1 schema', () => {
+describe('FieldNotesDB opening a database created by the shipped v1 schema', () => {
   it('opens it without error', async () => {
     await createDatabaseAsOldClient();
     db = new FieldNotesDB(name);
@@ -128,6 +131,45 @@ describe('FieldNotesDB (v2) opening a database created by the shipped v1 schema'
   });
 });
 
+/** A database as the v2 client left it: posts with their summaries, and the reader's data. */
+async function createDatabaseAsV2Client(): Promise<void> {
+  const old = new Dexie(name);
+  old.version(2).stores(SHIPPED_V2_STORES);
+  await old.open();
+  await old.table('posts').bulkAdd(posts);
+  await old.table('summaries').bulkAdd(posts.map(toSummary));
+  await old.table('bookmarks').bulkAdd(bookmarks);
+  await old.table('readingState').bulkAdd(readingStates);
+  await old.table('settings').bulkAdd(settings);
+  await old.table('meta').bulkAdd(meta);
+  old.close();
+}
+
+describe('FieldNotesDB opening a database created by the shipped v2 schema', () => {
+  it('keeps every row of every table, and starts with no read marks and no arrivals', async () => {
+    await createDatabaseAsV2Client();
+    db = new FieldNotesDB(name);
+
+    expect(await db.posts.orderBy('slug').toArray()).toEqual(posts);
+    expect(await db.summaries.orderBy('slug').toArray()).toEqual(posts.map(toSummary));
+    expect(await db.bookmarks.orderBy('slug').toArray()).toEqual(bookmarks);
+    expect(await db.readingState.toArray()).toEqual(readingStates);
+    expect(await db.settings.orderBy('key').toArray()).toEqual([settings[1], settings[0]]);
+    expect(await db.meta.toArray()).toEqual(meta);
+    expect(await db.readMarks.count()).toBe(0);
+    expect(await db.arrivals.count()).toBe(0);
+  });
+
+  it('reads the old rows through the data functions', async () => {
+    await createDatabaseAsV2Client();
+    db = new FieldNotesDB(name);
+
+    expect(await listBookmarks(db)).toEqual([bookmarks[0], bookmarks[1]]);
+    expect(await readingPosition(db, 'service-mesh-notes')).toEqual(readingStates[0]);
+    expect(await storedContentVersion(db)).toBe('content-v1');
+  });
+});
+
 describe('after the upgrade, a sync of a changed index', () => {
   it('replaces and removes posts (with their summaries) and keeps every bookmark, position, setting', async () => {
     await createDatabaseAsOldClient();
@@ -152,15 +194,17 @@ describe('FieldNotesDB declared schema', () => {
     db = new FieldNotesDB(name);
   });
 
-  it('is at version 2', () => {
-    expect(db?.verno).toBe(2);
+  it('is at version 3', () => {
+    expect(db?.verno).toBe(3);
   });
 
-  it('has exactly the six tables', () => {
+  it('has exactly the eight tables', () => {
     expect(db?.tables.map((table) => table.name).sort()).toEqual([
+      'arrivals',
       'bookmarks',
       'meta',
       'posts',
+      'readMarks',
       'readingState',
       'settings',
       'summaries',
@@ -202,6 +246,15 @@ describe('FieldNotesDB declared schema', () => {
       },
       settings: { primaryKey: { keyPath: 'key', auto: false }, indexes: [] },
       meta: { primaryKey: { keyPath: 'key', auto: false }, indexes: [] },
+      // v3: read state and arrivals.
+      readMarks: {
+        primaryKey: { keyPath: 'slug', auto: false },
+        indexes: [{ name: 'changedAt', multi: false, unique: false }],
+      },
+      arrivals: {
+        primaryKey: { keyPath: 'slug', auto: false },
+        indexes: [{ name: 'arrivedAt', multi: false, unique: false }],
+      },
     });
   });
 });

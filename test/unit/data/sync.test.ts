@@ -107,6 +107,29 @@ describe('syncPosts', () => {
     expect(await storedPosts()).toEqual([alpha, betaEdited, delta]);
   });
 
+  it('notes the posts that arrive new or changed after the first sync, and forgets removed ones', async () => {
+    await syncPosts(db, makeSource('v1', V1));
+    // The first sync brings everything: nothing is news.
+    expect(await db.arrivals.count()).toBe(0);
+    await db.arrivals.put({ slug: 'gamma', kind: 'new', arrivedAt: 1 });
+    const before = Date.now();
+
+    await syncPosts(db, makeSource('v2', [delta, alpha, betaEdited]));
+
+    const arrivals = await db.arrivals.orderBy('slug').toArray();
+    expect(arrivals.map(({ slug, kind }) => ({ slug, kind }))).toEqual([
+      { slug: 'beta', kind: 'updated' },
+      { slug: 'delta', kind: 'new' },
+    ]);
+    for (const { arrivedAt } of arrivals) expect(arrivedAt).toBeGreaterThanOrEqual(before);
+  });
+
+  it('notes no arrival when a first sync that was interrupted resumes', async () => {
+    await expect(syncPosts(db, makeSource('v1', V1, { failAfterBundles: 1 }), { concurrency: 1 })).rejects.toThrow();
+    await syncPosts(db, makeSource('v1', V1));
+    expect(await db.arrivals.count()).toBe(0);
+  });
+
   it('never touches bookmarks, reading positions or settings, whatever the sync does', async () => {
     await db.bookmarks.bulkPut([
       { slug: 'alpha', title: 'Title of alpha', bookmarkedAt: 1_000 },

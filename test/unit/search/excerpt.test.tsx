@@ -18,7 +18,13 @@ describe('excerptParts', () => {
   it('renders markup in a post or a query as text, never as an element', () => {
     const excerpt = 'see &lt;img src=x onerror=alert(1)&gt; <mark>&lt;script&gt;alert(1)&lt;/script&gt;</mark>';
     const { container } = render(() => (
-      <SearchResult url="/posts/x" title={'<b>Bold</b> title'} tags={['a']} excerpt={excerptParts(excerpt)} />
+      <SearchResult
+        url="/posts/x"
+        title={'<b>Bold</b> title'}
+        tags={['a']}
+        draft={false}
+        excerpt={excerptParts(excerpt)}
+      />
     ));
     expect(container.querySelector('img, script, b')).toBeNull();
     expect(container.querySelector('mark')?.textContent).toBe('<script>alert(1)</script>');
@@ -26,5 +32,12 @@ describe('excerptParts', () => {
       'see <img src=x onerror=alert(1)> <script>alert(1)</script>',
     );
     expect(container.querySelector('h2')?.textContent).toBe('<b>Bold</b> title');
+  });
+
+  it('marks a draft, and only a draft', () => {
+    const result = (draft: boolean) =>
+      render(() => <SearchResult url="/posts/x" title="Title" tags={[]} draft={draft} excerpt={[]} />).container;
+    expect(result(true).querySelector('h2 .draft-badge')?.textContent).toBe('Draft');
+    expect(result(false).querySelector('.draft-badge')).toBeNull();
   });
 });

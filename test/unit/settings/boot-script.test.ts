@@ -45,6 +45,8 @@ describe('public/boot.js', () => {
     JSON.stringify({ theme: 'dark', fontSize: 'x-large', lineHeight: 'relaxed', width: 'wide', font: 'sans' }),
     JSON.stringify({ theme: 'light', fontSize: 'small' }),
     JSON.stringify({ theme: 'system', fontSize: 'huge', width: 'narrow', font: 'comic' }),
+    // With the times of each choice beside them (settings/setting-times.ts), which boot.js passes over.
+    JSON.stringify({ theme: 'dark', fontSize: 'large', changedAt: { theme: 1_000, fontSize: 2_000 } }),
   ];
 
   it.each(stored)('sets the same <html> attributes as the app for stored %s', (value) => {

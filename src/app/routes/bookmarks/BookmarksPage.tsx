@@ -1,8 +1,8 @@
 import { Show } from 'solid-js';
-import { BookmarkTools } from '../../components/BookmarkTools.tsx';
 import { EmptyBookmarks } from '../../components/EmptyBookmarks.tsx';
 import { FilterSummary } from '../../components/FilterSummary.tsx';
 import { PostList } from '../../components/PostList.tsx';
+import { ReadingFileTools } from '../../components/ReadingFileTools.tsx';
 import { TagChips } from '../../components/TagChips.tsx';
 import { UnavailableBookmarks } from '../../components/UnavailableBookmarks.tsx';
 import { createBookmarksView } from './bookmarks.data.ts';
@@ -10,8 +10,9 @@ import { usePageMeta } from '../../page-meta.ts';
 import { useTagFilter } from '../../tag-filter.ts';
 // The page's own styles come with its chunk; the build inlines them into its prerendered page.
 import '../../styles/bookmarks.css';
+import '../../styles/reading-file.css';
 
-/** Bookmarked posts, most recently bookmarked first, filterable by tag, with export and import. */
+/** Bookmarked posts, most recently bookmarked first, filterable by tag, with the export and import of your reading. */
 export function BookmarksPage() {
   usePageMeta(() => ({ title: 'Bookmarks', description: 'Posts you bookmarked, saved on this device.' }));
   const filter = useTagFilter();
@@ -49,7 +50,7 @@ export function BookmarksPage() {
               />
               <UnavailableBookmarks bookmarks={loaded().unavailable} />
             </Show>
-            <BookmarkTools count={loaded().total} />
+            <ReadingFileTools />
           </>
         )}
       </Show>

@@ -1,5 +1,6 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { site } from 'virtual:field-notes/content';
+import { ReadingFileTools } from '../../components/ReadingFileTools.tsx';
 import { createPostSummaries, createStoredPostCount } from '../../data/catalog.ts';
 import { storageMode, syncStatus } from '../../data/runtime.ts';
 import { readStorageReport, requestPersistentStorage } from '../../data/storage.ts';
@@ -7,8 +8,10 @@ import { precacheComplete, workerRefused } from '../../pwa/service-worker.ts';
 import { usePageMeta } from '../../page-meta.ts';
 import { imageProgress } from '../../pwa/offline-images.ts';
 import { searchIndexProgress } from '../../search/offline-index.ts';
+// The page's own styles come with its chunk; the build inlines them into its prerendered page.
+import '../../styles/reading-file.css';
 
-/** "Offline & storage": what is saved for offline reading, how much space it takes, and whether it is kept. */
+/** "Offline & storage": what is saved for offline reading, how much space it takes, whether it is kept, and the reading file. */
 export function OfflinePage() {
   usePageMeta(() => ({ title: 'Offline & storage', description: 'What is saved on this device for reading offline.' }));
   const stored = createStoredPostCount();
@@ -67,6 +70,7 @@ export function OfflinePage() {
           </p>
         </Show>
       </Show>
+      <ReadingFileTools />
     </section>
   );
 }

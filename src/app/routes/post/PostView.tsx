@@ -3,6 +3,8 @@ import { createEffect, createMemo, createSignal, Match, on, onCleanup, Switch, u
 import type { Post } from '../../../shared/post.ts';
 import { saveReadingPositionOf } from '../../data/actions.ts';
 import { createBookmarkedSlugs } from '../../data/bookmark-queries.ts';
+import { markReadOf } from '../../data/read-actions.ts';
+import { createReaderMarks } from '../../data/reader-marks.ts';
 import { createPost, createPostNeighbours, createReadingPosition } from './post.data.ts';
 import { syncSettled } from '../../data/runtime.ts';
 import { usePageMeta } from '../../page-meta.ts';
@@ -49,6 +51,15 @@ export function PostView(props: { slug: string }) {
     if (typeof event.to === 'number' || new URL(event.to, window.location.href).pathname !== window.location.pathname) {
       tracker.stop();
     }
+  });
+  // Reaching the end is reading the post: marked once a visit of the page, unless nothing would change.
+  const marks = createReaderMarks();
+  let reachedEnd = false;
+  createEffect(() => {
+    if (reachedEnd || tracker.progress() < 1) return;
+    reachedEnd = true;
+    const current = untrack(marks);
+    if (!current.read.has(props.slug) || current.news.has(props.slug)) void markReadOf(props.slug, true);
   });
   const currentSection = createMemo(() => {
     const element = body()?.children[tracker.topBlock()];
@@ -102,7 +113,11 @@ export function PostView(props: { slug: string }) {
             <div class="post-layout">
               <ReadingProgress progress={tracker.progress()} />
               <article class="post">
-                <PostHeader post={loaded()} bookmarked={bookmarked().has(loaded().slug)} />
+                <PostHeader
+                  post={loaded()}
+                  bookmarked={bookmarked().has(loaded().slug)}
+                  read={marks().read.has(loaded().slug)}
+                />
                 <TableOfContents slug={loaded().slug} headings={loaded().headings} current={currentSection()} />
                 {/* The HTML was sanitized at build time (src/build/sanitize.ts). */}
                 {/* eslint-disable-next-line solid/no-innerhtml */}

@@ -87,6 +87,7 @@ export function SearchPage() {
                           title={hit.meta.title ?? hit.url}
                           date={hit.meta.date}
                           tags={hit.filters.tag ?? []}
+                          draft={hit.meta.draft !== undefined}
                           excerpt={excerptParts(hit.excerpt)}
                         />
                       </li>

@@ -1,6 +1,7 @@
 // What the search page reads: Pagefind's results for the query and the selected tags.
 import { createResource, type Accessor } from 'solid-js';
-import { indexUrl } from 'virtual:field-notes/content';
+import { createIndexVersion } from '../../search/index-version.ts';
+import { latestOnly, SUPERSEDED } from '../../search/latest-only.ts';
 import { loadPagefind, type SearchHit } from '../../search/pagefind.ts';
 
 /** How many results the page shows at first; "Show more" adds as many again. */
@@ -26,10 +27,12 @@ export function createSearch(
   tags: Accessor<string[]>,
   shown: Accessor<number>,
 ): Accessor<SearchOutcome | undefined> {
+  const version = createIndexVersion();
+  const searchLatest = latestOnly(search);
   const [outcome] = createResource(
-    () => (query().trim() ? { query: query().trim(), tags: tags(), shown: shown() } : false),
-    ({ query: text, tags: selected, shown: count }) =>
-      search(text, selected, count).catch((error: unknown): SearchOutcome => ({
+    () => (query().trim() ? { query: query().trim(), tags: tags(), shown: shown(), version: version() } : false),
+    ({ query: text, tags: selected, shown: count, version: index }) =>
+      searchLatest(text, selected, count, index).catch((error: unknown): SearchOutcome => ({
         query: text,
         total: 0,
         hits: [],
@@ -39,12 +42,15 @@ export function createSearch(
         failure: error instanceof Error ? error.message : String(error),
       })),
   );
-  // The last answer stays on screen while the next one is worked out.
-  return () => (query().trim() ? outcome.latest : undefined);
+  // The last answer stays on screen while the next one is worked out; a replaced one never shows.
+  return () => {
+    const latest = outcome.latest;
+    return query().trim() && latest !== SUPERSEDED ? latest : undefined;
+  };
 }
 
-async function search(text: string, selected: string[], count: number): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind(indexUrl);
+async function search(text: string, selected: string[], count: number, version: string): Promise<SearchOutcome> {
+  const pagefind = await loadPagefind(version);
   // Always with the tag filter, even empty: Pagefind counts each tag's results only then.
   const response = await pagefind.search(text, { filters: { tag: selected } });
   const loaded = await Promise.allSettled(response.results.slice(0, count).map((result) => result.data()));

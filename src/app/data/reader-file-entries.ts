@@ -1,0 +1,117 @@
+// The entries of a reading file, checked one by one: each list's entries must all be whole and
+// well-typed, or the file is refused. Only the known fields are kept.
+import { isChoice, READER_SETTING_CHOICES } from '../settings/reader-settings.ts';
+import { isTime, SETTING_KEYS, type TimedSetting } from '../settings/setting-times.ts';
+import type { Bookmark, ReadingState, ReadMark } from './db.ts';
+
+/** How to read one kind of entry: what a person calls it, and its row or what is wrong with it. */
+export interface EntryKind<T> {
+  /** "Bookmark", as in "Bookmark 3 has no valid slug". */
+  label: string;
+  /** The row, or what is wrong with the entry (never a string otherwise: rows are objects). */
+  read(entry: Record<string, unknown>): T | string;
+  key(row: T): string;
+  time(row: T): number;
+}
+
+/** A list read whole, or one sentence saying which entry is wrong and how. */
+export type ReadEntries<T> = { ok: true; rows: T[] } | { ok: false; error: string };
+
+/**
+ * Reads every entry of `list` as `kind`; one bad entry refuses the whole list. An item listed
+ * twice keeps its newest entry, as an import would.
+ */
+export function readEntries<T>(kind: EntryKind<T>, list: readonly unknown[]): ReadEntries<T> {
+  const byKey = new Map<string, T>();
+  for (const [index, entry] of list.entries()) {
+    const row = isRecord(entry) ? kind.read(entry) : 'is not an object';
+    if (typeof row === 'string')
+      return { ok: false, error: `${kind.label} ${index + 1} ${row}; nothing was imported.` };
+    const seen = byKey.get(kind.key(row));
+    if (!seen || kind.time(row) > kind.time(seen)) byKey.set(kind.key(row), row);
+  }
+  return { ok: true, rows: [...byKey.values()] };
+}
+
+/** A bookmark: slug, title, bookmarkedAt. */
+export const BOOKMARK_ENTRY: EntryKind<Bookmark> = {
+  label: 'Bookmark',
+  read: (entry) => {
+    if (!isSlug(entry.slug)) return NO_SLUG;
+    if (typeof entry.title !== 'string' || entry.title.trim() === '' || entry.title.length > 1000) {
+      return invalid(entry.slug, 'title');
+    }
+    if (!isTime(entry.bookmarkedAt)) return invalidTime(entry.slug, 'bookmarkedAt');
+    return { slug: entry.slug, title: entry.title, bookmarkedAt: entry.bookmarkedAt };
+  },
+  key: (row) => row.slug,
+  time: (row) => row.bookmarkedAt,
+};
+
+/** A post marked read or unread: slug, read, changedAt. */
+export const READ_MARK_ENTRY: EntryKind<ReadMark> = {
+  label: 'Read mark',
+  read: (entry) => {
+    if (!isSlug(entry.slug)) return NO_SLUG;
+    if (typeof entry.read !== 'boolean') return invalid(entry.slug, 'read', 'true or false');
+    if (!isTime(entry.changedAt)) return invalidTime(entry.slug, 'changedAt');
+    return { slug: entry.slug, read: entry.read, changedAt: entry.changedAt };
+  },
+  key: (row) => row.slug,
+  time: (row) => row.changedAt,
+};
+
+/** Where the reader stopped in a post: slug, anchor, progress, updatedAt. */
+export const READING_POSITION_ENTRY: EntryKind<ReadingState> = {
+  label: 'Reading position',
+  read: (entry) => {
+    if (!isSlug(entry.slug)) return NO_SLUG;
+    if (typeof entry.anchor !== 'string' || entry.anchor === '' || entry.anchor.length > 200) {
+      return invalid(entry.slug, 'anchor');
+    }
+    const progress = entry.progress;
+    if (typeof progress !== 'number' || !(progress >= 0 && progress <= 1)) {
+      return invalid(entry.slug, 'progress', 'a number from 0 to 1');
+    }
+    if (!isTime(entry.updatedAt)) return invalidTime(entry.slug, 'updatedAt');
+    return { slug: entry.slug, anchor: entry.anchor, progress, updatedAt: entry.updatedAt };
+  },
+  key: (row) => row.slug,
+  time: (row) => row.updatedAt,
+};
+
+/** A reader setting: key, value (one of its choices), changedAt. */
+export const SETTING_ENTRY: EntryKind<TimedSetting> = {
+  label: 'Setting',
+  read: (entry) => {
+    const key = SETTING_KEYS.find((known) => known === entry.key);
+    if (!key) return `has no "key" this site knows (one of ${SETTING_KEYS.join(', ')})`;
+    if (!isChoice(key, entry.value)) {
+      const choices = READER_SETTING_CHOICES[key].map((choice) => choice.value).join(', ');
+      return invalid(key, 'value', `one of ${choices}`);
+    }
+    if (!isTime(entry.changedAt)) return invalidTime(key, 'changedAt');
+    return { key, value: entry.value, changedAt: entry.changedAt } as TimedSetting;
+  },
+  key: (row) => row.key,
+  time: (row) => row.changedAt,
+};
+
+/** True for a plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const NO_SLUG = 'has no valid "slug" (lowercase letters, digits and hyphens)';
+
+function isSlug(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 200 && /^[a-z0-9][a-z0-9-]*$/.test(value);
+}
+
+function invalid(name: string, field: string, expected?: string): string {
+  return `("${name}") has no valid "${field}"${expected ? ` (${expected})` : ''}`;
+}
+
+function invalidTime(name: string, field: string): string {
+  return invalid(name, field, 'milliseconds since 1970');
+}

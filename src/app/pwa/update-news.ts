@@ -1,0 +1,34 @@
+import { createSignal } from 'solid-js';
+import { CONTENT_INDEX_REQUEST } from '../../shared/data-urls.ts';
+import { contentChanges, describeChanges } from '../data/content-changes.ts';
+import { networkSource } from '../data/content-source.ts';
+import { whenDatabaseOpen } from '../data/runtime.ts';
+
+const [updateNews, setUpdateNews] = createSignal<string>();
+
+/** What the waiting version brings, in a few words ("2 new posts, 1 updated"), once known. */
+export { updateNews };
+
+/**
+ * Asks the waiting worker for its content index and compares it with the stored posts. The
+ * toast shows without the words if this fails (offline, say): the update is there all the same.
+ */
+export async function readUpdateNews(waiting: ServiceWorker): Promise<void> {
+  try {
+    const reply = (await ask(waiting, { type: CONTENT_INDEX_REQUEST })) as { indexUrl?: string } | undefined;
+    if (!reply?.indexUrl) return;
+    const db = await whenDatabaseOpen();
+    setUpdateNews(describeChanges(await contentChanges(db, networkSource(reply.indexUrl))));
+  } catch (error) {
+    console.warn('Could not tell what the new version brings', error);
+  }
+}
+
+/** A message to one worker, answered on a channel of its own (not the controlling worker's). */
+function ask(worker: ServiceWorker, message: unknown): Promise<unknown> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => resolve(event.data);
+    worker.postMessage(message, [channel.port2]);
+  });
+}
