@@ -39,6 +39,7 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
         pwaOptions(site, options.basePath, {
           postSlugs: () => content.api.site().posts.map((post) => post.slug),
           outDir: () => prerender.api.outDir(),
+          images: () => content.api.site().images,
         }),
       ),
     ],

@@ -9,6 +9,7 @@ import { installScrollRestoration } from './navigation/scroll-restoration.ts';
 import { startApp } from './prerender/start-app.tsx';
 import { nextTask } from './next-task.ts';
 import { keepSearchIndexOffline } from './search/offline-index.ts';
+import { keepImagesOffline } from './pwa/offline-images.ts';
 import { trackVisits } from './reading/visit-tracker.ts';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -44,7 +45,10 @@ startReaderSettings();
 await nextTask();
 void registerServiceWorker();
 // On the visit that installs the service worker, the page's own database waits for that (see startData).
-// The search index's post texts are saved for offline search after the posts.
-void startData({ after: firstInstallSettled() }).then(keepSearchIndexOffline);
+// The search index's post texts, and the posts' images not in the precache, are saved after the posts.
+void startData({ after: firstInstallSettled() }).then(() => {
+  void keepSearchIndexOffline();
+  void keepImagesOffline();
+});
 // Visits decide what is marked new since the last one (data/reader-marks.ts).
 void whenDatabaseOpen().then(trackVisits);

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { indexPath } from '../shared/data-urls.ts';
+import { OFFLINE_IMAGE_LIST } from '../shared/images.ts';
 import { toSummary, type IndexManifest, type Post, type PostIndex } from '../shared/post.ts';
 import { buildPosts } from './build-posts.ts';
 import { checkReferences } from './check-references.ts';
@@ -8,6 +9,10 @@ import { buildDataFiles } from './data-files.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { FEED_FILES, renderFeeds, renderRobots, renderSitemap } from './feeds.ts';
 import { contentHash } from './hash.ts';
+import { readImageBudget } from './images/image-budget.ts';
+import { selectOfflineImages } from './images/offline-images.ts';
+import { placeImages } from './images/place-images.ts';
+import { siteImages, type SiteImages } from './images/site-images.ts';
 import { readPosts, type ParsedFile } from './read-posts.ts';
 import { readSiteConfig } from './site-config.ts';
 
@@ -21,6 +26,8 @@ export interface SiteBuildOptions {
   basePath?: string;
   /** Paths in messages are shown relative to this folder (the project root). */
   displayRoot?: string;
+  /** Where processed images are kept between builds; `node_modules/.cache/field-notes-images` by default. */
+  imageCacheDir?: string;
 }
 
 /** A file the build emits, relative to the output folder. */
@@ -38,6 +45,8 @@ export interface BuiltSite {
   indexFile: string;
   posts: Post[];
   assets: SiteAsset[];
+  /** The posts' images: files to copy into the output, and those the precache installs. */
+  images: SiteImages;
   warnings: ContentProblem[];
   /** Every file read, so dev mode can watch them. */
   files: string[];
@@ -56,6 +65,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
       .join('/');
   const postsDir = path.join(options.contentDir, 'posts');
   const site = await readSiteConfig(options.contentDir, display(options.contentDir), options.siteUrl, options.basePath);
+  const imageBudget = await readImageBudget(options.contentDir, display(options.contentDir));
   const names = (await readdir(postsDir).catch(() => [])).filter((name) => /\.(md|markdown)$/i.test(name)).sort();
   // Built as they are read: the build's worker threads start on the count of files.
   const reading = readPosts(postsDir, names, { includeDrafts: options.includeDrafts, display });
@@ -72,13 +82,27 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
     tags: new Set(built.flatMap(({ post }) => post.tags)),
     emittedFiles: new Set<string>(Object.values(FEED_FILES)),
     publicDir: options.publicDir,
+    postsDir,
+    displayPostsDir: display(postsDir),
   };
   for (const { references, file, bodyLine } of built)
     problems.push(...checkReferences(references, targets, { file, bodyLine }));
-  if (problems.length > 0)
-    throw new ContentError(problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
+  if (problems.length > 0) throw contentError(problems);
+  const placed = await placeImages(built, {
+    postsDir,
+    publicDir: options.publicDir,
+    basePath: options.basePath ?? '/',
+    cacheDir: options.imageCacheDir ?? path.join(options.displayRoot ?? process.cwd(), IMAGE_CACHE_DIR),
+  });
+  warnings.push(...placed.warnings);
+  if (placed.problems.length > 0) throw contentError(placed.problems);
 
-  const posts = built.map(({ post }) => post).sort(newestFirst);
+  const posts = placed.posts.sort(newestFirst);
+  const offlineImages = selectOfflineImages(
+    posts.map((post) => post.slug),
+    placed.imagesOf,
+    imageBudget,
+  );
   const summaries = posts.map(toSummary);
   const version = contentHash(JSON.stringify({ site, summaries }));
   const index: PostIndex = { version, site, posts: summaries };
@@ -91,6 +115,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
     { fileName: FEED_FILES.atom, source: feeds.atom },
     { fileName: FEED_FILES.sitemap, source: renderSitemap(site, published) },
     { fileName: FEED_FILES.robots, source: renderRobots(site) },
+    { fileName: OFFLINE_IMAGE_LIST, source: JSON.stringify(offlineImages.list) },
   ];
   return {
     index,
@@ -98,6 +123,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
     indexFile: indexPath(version),
     posts,
     assets,
+    images: siteImages(placed, offlineImages, options.publicDir),
     warnings,
     files,
     stats: {
@@ -107,6 +133,13 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
       bytes: assets.reduce((sum, asset) => sum + Buffer.byteLength(asset.source), 0),
     },
   };
+}
+
+/** Where processed images are kept between builds, under the project root. */
+const IMAGE_CACHE_DIR = 'node_modules/.cache/field-notes-images';
+
+function contentError(problems: ContentProblem[]): ContentError {
+  return new ContentError(problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
 }
 
 function newestFirst(a: Post, b: Post): number {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './errors.ts';
+import { imageSourceFor } from './images/image-source.ts';
 import type { Reference } from './render.ts';
 
 /** What a local link may point at: in-app routes and files that will exist in the build. */
@@ -12,6 +13,9 @@ export interface LinkTargets {
   /** Files the build emits itself (feeds, sitemap). */
   emittedFiles: Set<string>;
   publicDir: string;
+  /** The posts' folder, where images beside a post are; and its name in messages. */
+  postsDir: string;
+  displayPostsDir: string;
 }
 
 /** Reports each local link or image in a post that would be broken on the built site. */
@@ -22,12 +26,32 @@ export function checkReferences(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const reference of references) {
+    if (reference.kind === 'image' && isBesidePost(reference.href)) {
+      const problem = describeMissingBeside(reference.href, targets);
+      if (problem) problems.push({ file: where.file, line: where.bodyLine + reference.line, message: problem });
+      continue;
+    }
     const target = localPath(reference.href);
     if (target === null) continue;
     const problem = describeBroken(reference.kind, target, targets);
     if (problem) problems.push({ file: where.file, line: where.bodyLine + reference.line, message: problem });
   }
   return problems;
+}
+
+/** An image named relative to its post (`./post/a.jpg`), which is looked for beside the post's file. */
+function isBesidePost(href: string): boolean {
+  return !href.startsWith('/') && localPath(href) !== null;
+}
+
+function describeMissingBeside(href: string, targets: LinkTargets): string | null {
+  const source = imageSourceFor(href, targets);
+  if (source === null || existsSync(source)) return null;
+  const expected = path.posix.join(
+    targets.displayPostsDir,
+    path.relative(targets.postsDir, source).split(path.sep).join('/'),
+  );
+  return `image "${href}" does not exist: put the file at ${expected}, beside the post, or fix the path`;
 }
 
 /** The site-absolute path of a local reference, or null for external links and in-page anchors. */

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { BuildOptions } from './build-options.ts';
@@ -5,7 +6,8 @@ import { buildSite, type BuiltSite } from './build-site.ts';
 import { ContentError, formatProblem } from './errors.ts';
 import { createDevSearch, type DevSearch } from './dev-search.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { writeFiles } from './write-files.ts';
+import { contentTypeFor } from '../shared/content-type.ts';
+import { copyFiles, writeFiles } from './write-files.ts';
 
 const VIRTUAL_ID = 'virtual:field-notes/content';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -54,8 +56,9 @@ export function contentPlugin(options: BuildOptions): ContentPlugin {
     async writeBundle(outputOptions) {
       const outDir = outputOptions.dir;
       if (!outDir) throw new Error('field-notes:content: the build has no output folder');
-      const { assets, posts, index } = built();
+      const { assets, posts, index, images } = built();
       await writeFiles(outDir, assets);
+      await copyFiles(outDir, images.files);
       await writeSearchIndex(outDir, posts, options.basePath, index.site.language);
     },
     // In dev, Vite calls this when the server closes.
@@ -66,9 +69,14 @@ export function contentPlugin(options: BuildOptions): ContentPlugin {
       // Vite calls this even when buildStart failed; the error has been reported already.
       if (!site) return;
       const { published, draftsLeftOut, tags, bytes } = site.stats;
+      const images = site.images.stats;
       console.log(
         `Field Notes: ${plural(published, 'post')} published, ${plural(draftsLeftOut, 'draft')} left out, ${plural(tags, 'tag')}, ${(bytes / 1024).toFixed(1)} KiB of content written`,
       );
+      if (images.images > 0)
+        console.log(
+          `Field Notes: ${plural(images.images, 'image')} (${images.encoded} encoded, ${images.images - images.encoded} from the cache), ${(images.precachedBytes / 1024).toFixed(1)} KiB of them precached`,
+        );
     },
     configureServer(server) {
       devSearch = createDevSearch(server.config.base, (message) => server.config.logger.error(message));
@@ -77,6 +85,12 @@ export function contentPlugin(options: BuildOptions): ContentPlugin {
       server.middlewares.use((request, response, next) => {
         const url = (request.url ?? '').split('?')[0] ?? '';
         const relative = url.startsWith(server.config.base) ? url.slice(server.config.base.length) : null;
+        const image = built().images.files.find((candidate) => candidate.fileName === relative);
+        if (image) {
+          response.setHeader('Content-Type', contentTypeFor(image.fileName));
+          void readFile(image.from).then((bytes) => response.end(bytes), next);
+          return;
+        }
         const asset = built().assets.find((candidate) => candidate.fileName === relative);
         if (!asset) return next();
         response.setHeader('Content-Type', asset.fileName.endsWith('.json') ? 'application/json' : 'application/xml');

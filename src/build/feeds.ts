@@ -74,11 +74,23 @@ function stripHeadingAnchors(html: string): string {
 // Feed readers resolve relative links inconsistently; site-absolute ones must carry the host.
 // Post HTML carries the base path (`/notes/posts/x`): it is taken off and the rest resolved
 // against the public base URL, which may name another path (a proxy) than the build's base.
+// A picture's srcset (the sanitizer writes it as `url 480w, url 960w`) gets the same.
 function absolutizeLinks(html: string, baseUrl: string, basePath: string): string {
-  return html.replace(/(href|src)="(\/(?!\/)[^"]*)"/g, (_, attribute: string, sitePath: string) => {
-    const relative = sitePath.startsWith(basePath) ? sitePath.slice(basePath.length) : sitePath.slice(1);
-    return `${attribute}="${new URL(relative, baseUrl).href}"`;
-  });
+  const absolute = (sitePath: string) =>
+    new URL(sitePath.startsWith(basePath) ? sitePath.slice(basePath.length) : sitePath.slice(1), baseUrl).href;
+  const isSitePath = (url: string) => url.startsWith('/') && !url.startsWith('//');
+  return html
+    .replace(
+      /(href|src)="(\/(?!\/)[^"]*)"/g,
+      (_, attribute: string, sitePath: string) => `${attribute}="${absolute(sitePath)}"`,
+    )
+    .replace(/ srcset="([^"]*)"/g, (_, list: string) => {
+      const parts = list.split(', ').map((part) => {
+        const [url = '', ...descriptor] = part.split(' ');
+        return isSitePath(url) ? [absolute(url), ...descriptor].join(' ') : part;
+      });
+      return ` srcset="${parts.join(', ')}"`;
+    });
 }
 
 function escapeXml(text: string): string {

@@ -20,6 +20,8 @@ export interface PrecacheSources {
   postSlugs: () => readonly string[];
   /** The output folder (absolute), where the kept post pages are read from. */
   outDir: () => string;
+  /** The posts' images the precache installs, and the files of public/ that posts show processed copies of. */
+  images: () => { precached: readonly string[]; replaced: readonly string[] };
 }
 
 /** vite-plugin-pwa settings: our own service worker (src/sw) with the build's precache list. */
@@ -47,21 +49,32 @@ export function pwaOptions(
       // maps and feeds stay out; the build fails if a file is too large. boot.js is inlined into
       // every page, and manifest screenshots are only for install sheets, which are online.
       // The search index comes without its fragments (the posts' text, most of its bytes), which
-      // the page saves after the posts (src/app/search/offline-index.ts).
+      // the page saves after the posts (src/app/search/offline-index.ts). Of the posts' images
+      // (assets/images), the newest posts' are added below, within site.yaml's budget; the
+      // service worker saves the rest after the posts (src/sw/image-cache.ts).
       globPatterns: [
         '**/*.{html,js,css,json,svg,png,ico,woff2,webmanifest}',
         'pagefind/**/*.{pagefind,pf_meta,pf_index,pf_filter}',
       ],
       // Post pages are added by the transform below, the newest only.
-      globIgnores: ['**/*.map', 'boot.js', 'screenshots/**', 'posts/*.html', 'pagefind/wasm.unknown.pagefind'],
+      globIgnores: [
+        '**/*.map',
+        'boot.js',
+        'screenshots/**',
+        'posts/*.html',
+        'pagefind/wasm.unknown.pagefind',
+        'assets/images/**',
+      ],
       manifestTransforms: [
         async (entries) => {
           const kept = sources
             .postSlugs()
             .slice(0, PRECACHED_POST_PAGES)
             .map((slug) => `posts/${slug}.html`);
-          const pages = await precacheEntries(sources.outDir(), kept);
-          return { manifest: [...entries, ...pages.manifest], warnings: pages.warnings };
+          const { precached, replaced } = sources.images();
+          const added = await precacheEntries(sources.outDir(), [...kept, ...precached]);
+          const globbed = entries.filter((entry) => !replaced.includes(entry.url));
+          return { manifest: [...globbed, ...added.manifest], warnings: added.warnings };
         },
         // Last, so the pack holds the final list.
         async (entries) => {

@@ -1,5 +1,6 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import type { Heading } from '../shared/post.ts';
+import { figureRenderer } from './images/figure-renderer.ts';
 import { htmlToText, sanitizedHtmlToText, sanitizePostHtml } from './sanitize.ts';
 
 /** A link or image in a post, with where it stands, so broken local references can be reported. */
@@ -8,6 +9,8 @@ export interface Reference {
   href: string;
   /** 0-based line within the markdown body. */
   line: number;
+  /** An image's alt text, as written. */
+  alt?: string;
 }
 
 /** A post body rendered at build time. */
@@ -48,6 +51,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
       },
     },
   });
+  marked.use(figureRenderer);
   const tokens = marked.lexer(markdown);
   const html = prefixSiteLinks(sanitizePostHtml(marked.parser(tokens)), options.basePath ?? '/');
   const firstParagraph = tokens.find((token): token is Tokens.Paragraph => token.type === 'paragraph');
@@ -82,7 +86,8 @@ function findReferences(marked: Marked, tokens: Token[], markdown: string): Refe
     if (found === -1) return;
     if (token.type === 'link' || token.type === 'image') {
       const line = markdown.slice(0, found).split('\n').length - 1;
-      references.push({ kind: token.type, href: (token as Tokens.Link | Tokens.Image).href, line });
+      const { href, text } = token as Tokens.Link | Tokens.Image;
+      references.push(token.type === 'image' ? { kind: 'image', href, line, alt: text } : { kind: 'link', href, line });
     }
     // A link's own text follows inside it, so step just past its opening bracket.
     cursor = token.type === 'link' ? found + 1 : found + token.raw.length;

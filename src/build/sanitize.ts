@@ -7,6 +7,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     ...sanitizeHtml.defaults.allowedTags,
     'img',
+    'picture',
+    'source',
     'figure',
     'figcaption',
     'del',
@@ -20,7 +22,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
   ],
   allowedAttributes: {
     a: ['href', 'title', 'rel', 'class', 'aria-label', 'id'],
-    img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
+    img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding', 'srcset', 'sizes', 'fetchpriority'],
+    // The build's pictures (src/build/images): the formats and widths the browser picks from.
+    source: ['srcset', 'sizes', 'type'],
     iframe: ['src', 'title', 'width', 'height', 'allow', 'allowfullscreen', 'loading'],
     code: ['class'],
     th: ['align'],
@@ -39,8 +43,11 @@ const OPTIONS: sanitizeHtml.IOptions = {
     section: ['class'],
   },
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https'], iframe: ['https'] },
+  // sanitize-html looks up a srcset's schemes under the attribute's name, not the tag's.
+  allowedSchemesByTag: { img: ['http', 'https'], srcset: ['http', 'https'], iframe: ['https'] },
   allowProtocolRelative: false,
+  // <source> is void, as <img> is: `</source>` would be a stray end tag.
+  selfClosing: [...sanitizeHtml.defaults.selfClosing, 'source'],
   allowedIframeHostnames: IFRAME_HOSTS,
   disallowedTagsMode: 'discard',
   transformTags: {
@@ -48,7 +55,16 @@ const OPTIONS: sanitizeHtml.IOptions = {
       tagName,
       attribs: isExternal(attribs.href) ? { ...attribs, rel: 'noopener noreferrer' } : attribs,
     }),
-    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
+    // A post's first picture is loaded at once (src/build/images/picture-html.ts); any other later.
+    img: (tagName, { fetchpriority, ...attribs }) => ({
+      tagName,
+      attribs: {
+        ...attribs,
+        ...(fetchpriority && ['high', 'low', 'auto'].includes(fetchpriority) ? { fetchpriority } : {}),
+        loading: attribs.loading === 'eager' ? 'eager' : 'lazy',
+        decoding: 'async',
+      },
+    }),
     iframe: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy' } }),
     input: (tagName, attribs) => ({ tagName, attribs: { ...attribs, disabled: '' } }),
   },

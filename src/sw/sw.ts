@@ -12,6 +12,14 @@ import {
   type SearchIndexProgressMessage,
 } from '../shared/search.ts';
 import { keepSearchIndex } from './search-cache.ts';
+import {
+  IMAGE_FOLDER,
+  OFFLINE_IMAGE_LIST,
+  type ImageProgressMessage,
+  type KeepImagesMessage,
+  type OfflineImageList,
+} from '../shared/images.ts';
+import { answerImage, keepImages } from './image-cache.ts';
 import { PRECACHE_PACK_FILE } from '../shared/precache-pack.ts';
 import { CONTENT_INDEX_REQUEST, isIndexPath } from '../shared/data-urls.ts';
 import { installPrecache } from './precache-install.ts';
@@ -44,6 +52,9 @@ registerRoute(
   ({ url }) => url.pathname.startsWith(`${BASE}${SEARCH_FOLDER}/fragment/`),
   new CacheFirst({ cacheName: SEARCH_CACHE }),
 );
+// Post images: one width of each is saved ahead, the one a phone or a desktop picks; whatever
+// else the browser asks for is kept once fetched, and offline another saved copy stands in.
+registerRoute(({ url }) => url.pathname.startsWith(`${BASE}${IMAGE_FOLDER}/`), answerImage(precache));
 cleanupOutdatedCaches();
 
 // Any other navigation (a trailing slash, a query string, an older post whose page is not kept,
@@ -70,12 +81,14 @@ function prerenderedPageFor(pathname: string): string {
 // A new version waits until the reader chooses to reload, so an open page never changes
 // under them; the page asks with this message.
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
-  const type = (event.data as { type?: string } | null)?.type;
-  if (type === 'SKIP_WAITING') void self.skipWaiting();
-  // After the posts, the page asks for the search index's fragments to be kept offline too.
-  if (type === KEEP_SEARCH_OFFLINE) event.waitUntil(keepSearchIndexOffline());
+  const data = event.data as { type?: string } | null;
+  if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  // After the posts, the page asks for the search index's fragments and the posts' images to be
+  // kept offline too.
+  if (data?.type === KEEP_SEARCH_OFFLINE) event.waitUntil(keepSearchIndexOffline());
+  if (data?.type === 'KEEP_IMAGES_OFFLINE') event.waitUntil(keepImagesOffline((data as KeepImagesMessage).avif));
   // A waiting version tells the page its content index, so the update can say what it brings.
-  if (type === CONTENT_INDEX_REQUEST) event.ports[0]?.postMessage({ indexUrl: contentIndexUrl() });
+  if (data?.type === CONTENT_INDEX_REQUEST) event.ports[0]?.postMessage({ indexUrl: contentIndexUrl() });
 });
 
 /** The manifest's URLs are relative to the worker, which sits at the base path. */
@@ -86,9 +99,25 @@ function contentIndexUrl(): string | undefined {
 async function keepSearchIndexOffline(): Promise<void> {
   const listed = await precache.matchPrecache(`${BASE}${SEARCH_FRAGMENT_LIST}`);
   if (!listed) return;
-  await keepSearchIndex((await listed.json()) as FragmentList, BASE, async (progress) => {
-    const message: SearchIndexProgressMessage = { type: 'SEARCH_INDEX_PROGRESS', ...progress };
-    for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage(message);
+  await keepSearchIndex((await listed.json()) as FragmentList, BASE, (progress) =>
+    tellPages({ type: 'SEARCH_INDEX_PROGRESS', ...progress } satisfies SearchIndexProgressMessage),
+  );
+}
+
+async function keepImagesOffline(avif: boolean): Promise<void> {
+  const listed = await precache.matchPrecache(`${BASE}${OFFLINE_IMAGE_LIST}`);
+  if (!listed) return;
+  await keepImages((await listed.json()) as OfflineImageList, {
+    base: BASE,
+    avif,
+    precache,
+    report: (saved, total) => tellPages({ type: 'IMAGE_PROGRESS', saved, total } satisfies ImageProgressMessage),
+  });
+}
+
+function tellPages(message: object): void {
+  void self.clients.matchAll({ type: 'window' }).then((clients) => {
+    for (const client of clients) client.postMessage(message);
   });
 }
 

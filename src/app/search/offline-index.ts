@@ -2,6 +2,7 @@
 // of the index's bytes, so they are not in the precache: after the posts, the service worker
 // saves them into a cache of their own (src/sw/search-cache.ts) and says how far it is.
 import { createSignal } from 'solid-js';
+import { keepOffline } from '../pwa/keep-offline.ts';
 import { online } from '../pwa/online-status.ts';
 import { KEEP_SEARCH_OFFLINE, type SearchIndexProgressMessage } from '../../shared/search.ts';
 
@@ -21,15 +22,10 @@ export function searchCoverage(): string | undefined {
 }
 
 /** Asks the service worker, once it is active, to keep the index's fragments offline, and follows its progress. */
-export async function keepSearchIndexOffline(): Promise<void> {
-  if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
-    const message = event.data as Partial<SearchIndexProgressMessage> | null;
-    if (message?.type !== 'SEARCH_INDEX_PROGRESS') return;
-    const { saved = 0, total = 0, posts = 0 } = message;
-    setProgress({ saved, total, posts });
-  });
-  // Never settles where no worker registers: search then works online only, as the Offline page says.
-  const registration = await navigator.serviceWorker.ready;
-  registration.active?.postMessage({ type: KEEP_SEARCH_OFFLINE });
+export function keepSearchIndexOffline(): Promise<void> {
+  return keepOffline<SearchIndexProgressMessage>(
+    { type: KEEP_SEARCH_OFFLINE },
+    'SEARCH_INDEX_PROGRESS',
+    ({ saved = 0, total = 0, posts = 0 }) => setProgress({ saved, total, posts }),
+  );
 }

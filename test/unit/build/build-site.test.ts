@@ -55,6 +55,13 @@ function indexAsset(site: BuiltSite): Omit<IndexManifest, 'shards'> & { posts: S
   return { ...manifest, posts };
 }
 
+/** Where the build put a post image, by its file's name: `assets/images/mesh-<hash>.svg`. */
+function builtImage(site: BuiltSite, stem: string): string {
+  const found = site.images.files.find((file) => file.fileName.startsWith(`assets/images/${stem}-`));
+  if (!found) throw new Error(`no image ${stem} in ${site.images.files.map((file) => file.fileName).join(', ')}`);
+  return found.fileName;
+}
+
 /** Parses an XML asset and fails when it is not well-formed. */
 function xml(site: BuiltSite, fileName: string): Document {
   const document = parseXml(asset(site, fileName));
@@ -182,6 +189,7 @@ describe('buildSite with valid content', () => {
         'atom.xml',
         'sitemap.xml',
         'robots.txt',
+        'offline-images.json',
       ]);
     });
 
@@ -322,7 +330,7 @@ describe('buildSite with valid content', () => {
           '<h2 id="what-we-saw">What we saw</h2>\n' +
           '<p>Sidecars, mutual TLS and a lot of YAML. See the <a href="https://notes.example.org/posts/austin-recap">earlier notes</a> and the\n' +
           '<a href="https://www.envoyproxy.io/" rel="noopener noreferrer">Envoy docs</a>.</p>\n' +
-          '<p><img src="https://notes.example.org/images/mesh.svg" alt="A diagram of a mesh" loading="lazy" decoding="async" /></p>\n',
+          `<p><img src="https://notes.example.org/${builtImage(site, 'mesh')}" width="10" height="10" alt="A diagram of a mesh" loading="eager" decoding="async" fetchpriority="high" /></p>\n`,
       );
     });
 

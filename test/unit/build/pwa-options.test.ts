@@ -23,8 +23,16 @@ async function writePages(slugs: string[], body = (slug: string) => `<h1>${slug}
 }
 
 /** The precache list made from what Workbox's glob found (`globbed`), with the post pages of `slugs`. */
-async function precache(slugs: string[], globbed: string[]) {
-  const options = pwaOptions(site, '/', { postSlugs: () => slugs, outDir: () => outDir }).injectManifest;
+async function precache(
+  slugs: string[],
+  globbed: string[],
+  images = { precached: [] as string[], replaced: [] as string[] },
+) {
+  const options = pwaOptions(site, '/', {
+    postSlugs: () => slugs,
+    outDir: () => outDir,
+    images: () => images,
+  }).injectManifest;
   const transform = options?.manifestTransforms?.[0];
   if (!transform) throw new Error('no manifest transform');
   const entries = globbed.map((url) => ({ url, revision: '1', size: 1 }) as ManifestEntry);
@@ -64,5 +72,21 @@ describe('the precache list', () => {
     const { manifest, warnings } = await precache(['big', 'small'], []);
     expect(manifest.map((entry) => entry.url)).toEqual(['posts/small.html']);
     expect(warnings).toEqual([expect.stringMatching(/^posts\/big\.html .*maximumFileSizeToCacheInBytes/)]);
+  });
+
+  it("adds the post images within the budget, and leaves out public/'s originals that posts show processed copies of", async () => {
+    await mkdir(path.join(outDir, 'assets/images'), { recursive: true });
+    await writeFile(path.join(outDir, 'assets/images/a-960w-0123456789.avif'), 'avif');
+    const { manifest, ignored } = await precache([], ['index.html', 'images/photo.png', 'favicon.svg'], {
+      precached: ['assets/images/a-960w-0123456789.avif'],
+      replaced: ['images/photo.png'],
+    });
+    // The glob never takes the processed images: only the ones within the budget go in.
+    expect(ignored).toContain('assets/images/**');
+    expect(manifest.map((entry) => entry.url)).toEqual([
+      'index.html',
+      'favicon.svg',
+      'assets/images/a-960w-0123456789.avif',
+    ]);
   });
 });

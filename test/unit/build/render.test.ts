@@ -99,8 +99,8 @@ describe('renderMarkdown: links and images', () => {
     );
   });
 
-  it('gives images loading="lazy" and decoding="async"', () => {
-    expect(attributesOf(dom('![A mesh](/images/mesh.png "Mesh")').querySelector('img'))).toEqual({
+  it('gives images loading="lazy" and decoding="async", and one inside a sentence keeps its title', () => {
+    expect(attributesOf(dom('The ![A mesh](/images/mesh.png "Mesh") mesh.').querySelector('img'))).toEqual({
       src: '/images/mesh.png',
       alt: 'A mesh',
       title: 'Mesh',
@@ -204,7 +204,7 @@ describe('renderMarkdown: references', () => {
     ].join('\n');
     expect(renderMarkdown(markdown).references).toEqual([
       { kind: 'link', href: 'https://example.com/talk', line: 0 },
-      { kind: 'image', href: '/images/diagram.png', line: 2 },
+      { kind: 'image', href: '/images/diagram.png', line: 2, alt: 'A diagram' },
       { kind: 'link', href: '/posts/other', line: 4 },
       { kind: 'link', href: '/files/slides.pdf', line: 5 },
     ]);
@@ -225,7 +225,7 @@ describe('renderMarkdown: references', () => {
 
   it('reports a link at its own line when an image with the same text and target came earlier', () => {
     expect(renderMarkdown('![map](/images/map.png)\n\n[map](/images/map.png)\n').references).toEqual([
-      { kind: 'image', href: '/images/map.png', line: 0 },
+      { kind: 'image', href: '/images/map.png', line: 0, alt: 'map' },
       { kind: 'link', href: '/images/map.png', line: 2 },
     ]);
   });

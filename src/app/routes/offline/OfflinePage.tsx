@@ -6,6 +6,7 @@ import { storageMode, syncStatus } from '../../data/runtime.ts';
 import { readStorageReport, requestPersistentStorage } from '../../data/storage.ts';
 import { precacheComplete, workerRefused } from '../../pwa/service-worker.ts';
 import { usePageMeta } from '../../page-meta.ts';
+import { imageProgress } from '../../pwa/offline-images.ts';
 import { searchIndexProgress } from '../../search/offline-index.ts';
 // The page's own styles come with its chunk; the build inlines them into its prerendered page.
 import '../../styles/reading-file.css';
@@ -44,6 +45,8 @@ export function OfflinePage() {
         </dd>
         <dt>Search</dt>
         <dd>{searchState()}</dd>
+        <dt>Images</dt>
+        <dd>{imagesState()}</dd>
         <dt>Storage used</dt>
         <dd>
           {formatBytes(report()?.usage)} of {formatBytes(report()?.quota)} available
@@ -77,6 +80,16 @@ function searchState(): string {
   if (!progress) return 'Not saved for offline yet';
   if (progress.saved >= progress.total) return 'Ready offline';
   return `Saving for offline: ${progress.saved} of ${progress.total} parts`;
+}
+
+function imagesState(): string {
+  const progress = imageProgress();
+  if (!progress) return 'Not saved for offline yet';
+  if (progress.total === 0) return 'The posts have none';
+  const count = `${progress.saved} of ${progress.total} saved`;
+  if (progress.saved >= progress.total) return count;
+  // The newest posts' images come with the site; the rest follow the posts, while online.
+  return `${count}; the rest are saved while you are online, and until then a picture not saved shows its description`;
 }
 
 function formatBytes(bytes: number | undefined): string {

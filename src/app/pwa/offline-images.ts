@@ -1,0 +1,37 @@
+// The posts' images kept for offline reading. The newest posts' come with the site's precache;
+// after the posts, the service worker saves the rest into a cache of their own
+// (src/sw/image-cache.ts) and says how far it is.
+import { createSignal } from 'solid-js';
+import type { ImageProgressMessage, KeepImagesMessage } from '../../shared/images.ts';
+import { markMilestone } from '../milestones.ts';
+import { keepOffline } from './keep-offline.ts';
+
+/** How many of the posts' images are saved on this device, of how many. */
+export type ImageProgress = Omit<ImageProgressMessage, 'type'>;
+
+const [progress, setProgress] = createSignal<ImageProgress>();
+
+/** How far the posts' images are kept offline; undefined until the service worker has said. */
+export const imageProgress = progress;
+
+// One pixel of AVIF: the browser that decodes it is given AVIF copies to keep, any other the fallback.
+const AVIF_PIXEL =
+  'data:image/avif;base64,AAAAHGZ0eXBhdmlmAAAAAG1pZjFhdmlmbWlhZgAAANZtZXRhAAAAAAAAACFoZGxyAAAAAAAAAABwaWN0AAAAAAAAAAAAAAAAAAAAACJpbG9jAAAAAERAAAEAAQAAAAAA+gABAAAAAAAAAB8AAAAjaWluZgAAAAAAAQAAABVpbmZlAgAAAAABAABhdjAxAAAAAA5waXRtAAAAAAABAAAAVmlwcnAAAAA4aXBjbwAAAAxhdjFDgSACAAAAABRpc3BlAAAAAAAAAAEAAAABAAAAEHBpeGkAAAAAAwgICAAAABZpcG1hAAAAAAAAAAEAAQOBAgMAAAAnbWRhdBIACgc4AAaQENBpMhIZQmMEw88880EgAJBAyRxhQr4=';
+
+function decodesAvif(): Promise<boolean> {
+  const image = new Image();
+  image.src = AVIF_PIXEL;
+  return image.decode().then(
+    () => image.naturalWidth > 0,
+    () => false,
+  );
+}
+
+/** Asks the service worker, once it is active, to keep every post image offline, and follows its progress. */
+export async function keepImagesOffline(): Promise<void> {
+  const message: KeepImagesMessage = { type: 'KEEP_IMAGES_OFFLINE', avif: await decodesAvif() };
+  await keepOffline<ImageProgressMessage>(message, 'IMAGE_PROGRESS', ({ saved = 0, total = 0 }) => {
+    setProgress({ saved, total });
+    if (total > 0 && saved >= total) markMilestone('images-saved');
+  });
+}

@@ -1,0 +1,27 @@
+import path from 'node:path';
+
+/** Where post images are looked for: beside the posts, or in public/. */
+export interface ImagePlaces {
+  /** The folder holding the posts (`content/posts`): `./x/a.jpg` in a post is `content/posts/x/a.jpg`. */
+  postsDir: string;
+  /** `public/`: `/images/a.png` is `public/images/a.png`. */
+  publicDir: string;
+}
+
+/**
+ * The file a local image address names, or null for one on another site (or a data: URL, which the
+ * sanitizer drops). A relative address is relative to the post's own file, as on GitHub and in
+ * Astro; a site-absolute one is in public/, as it is served from there.
+ */
+export function imageSourceFor(address: string, places: ImagePlaces): string | null {
+  if (address === '' || address.startsWith('#') || address.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(address))
+    return null;
+  const written = address.split(/[?#]/)[0] ?? '';
+  let pathname: string;
+  try {
+    pathname = decodeURI(written);
+  } catch {
+    pathname = written;
+  }
+  return pathname.startsWith('/') ? path.join(places.publicDir, pathname) : path.join(places.postsDir, pathname);
+}

@@ -1,0 +1,53 @@
+import { IMAGE_FOLDER, type OfflineImage, type OfflineImageList } from '../../shared/images.ts';
+import { offlineWidthOf } from './image-formats.ts';
+import type { ProcessedImage } from './process-image.ts';
+
+/** Workbox's limit for one precached file (precache-pages.ts); a larger image is saved in the background. */
+const MAX_PRECACHED_BYTES = 2 * 1024 * 1024;
+
+/** Which copies of the posts' images are kept offline, and which of them are installed with the site. */
+export interface OfflineImages {
+  list: OfflineImageList;
+  /** AVIF copies (paths from the site root) the service worker installs with the site. */
+  precached: string[];
+  precachedBytes: number;
+}
+
+/**
+ * Every image of `slugs` (newest post first) once, at the offline width. The newest posts'
+ * images go into the precache, in that order, as long as they fit in `budget` bytes; the service
+ * worker saves the rest in the background once the posts are saved.
+ */
+export function selectOfflineImages(
+  slugs: readonly string[],
+  imagesOf: ReadonlyMap<string, readonly ProcessedImage[]>,
+  budget: number,
+): OfflineImages {
+  const images: OfflineImage[] = [];
+  const precached: string[] = [];
+  const seen = new Set<string>();
+  let precachedBytes = 0;
+  for (const image of slugs.flatMap((slug) => imagesOf.get(slug) ?? [])) {
+    const { modern, fallback, bytes } = offlineCopyOf(image);
+    if (seen.has(modern)) continue;
+    seen.add(modern);
+    images.push({ modern, fallback });
+    if (bytes <= MAX_PRECACHED_BYTES && precachedBytes + bytes <= budget) {
+      precached.push(modern);
+      precachedBytes += bytes;
+    }
+  }
+  return { list: { images }, precached, precachedBytes };
+}
+
+/** The copy of one image kept offline: AVIF and the fallback at the offline width, or the copy itself. */
+function offlineCopyOf(image: ProcessedImage): OfflineImage & { bytes: number } {
+  const at = (file: string) => `${IMAGE_FOLDER}/${file}`;
+  const [first] = image.variants;
+  if (!first) throw new Error('an image with no files');
+  if (first.width === undefined) return { modern: at(first.file), fallback: at(first.file), bytes: first.bytes };
+  const width = offlineWidthOf(image.variants.filter((v) => v.format === 'avif').map((v) => v.width ?? 0));
+  const modern = image.variants.find((v) => v.format === 'avif' && v.width === width)!;
+  const fallback = image.variants.find((v) => v.format !== 'avif' && v.width === width)!;
+  return { modern: at(modern.file), fallback: at(fallback.file), bytes: modern.bytes };
+}

@@ -1,0 +1,35 @@
+import { mapLimited } from '../shared/map-limited.ts';
+
+/** How a background save goes on, and what it may leave alone. */
+export interface KeepOptions {
+  /** Called with the count saved of the total at the start and after each file. */
+  report: (saved: number, total: number) => void;
+  /** True for a file that is saved elsewhere already (the precache), so it need not be fetched. */
+  savedElsewhere?: (url: string) => Promise<boolean>;
+  /** True for an entry of the cache to keep though it is not wanted now; by default only `urls` stay. */
+  keep?: (url: string) => boolean;
+}
+
+/**
+ * Saves into the cache `cacheName` each of `urls` (absolute) that is not saved yet, a few at a
+ * time, in order, and then deletes the entries nothing wants any more (another build's). A file
+ * that cannot be fetched (offline, or gone after a deploy) is left for the next time.
+ */
+export async function keepInCache(cacheName: string, urls: readonly string[], options: KeepOptions): Promise<void> {
+  const cache = await caches.open(cacheName);
+  const wanted = new Set(urls);
+  const kept = new Set((await cache.keys()).map((request) => request.url));
+  const missing: string[] = [];
+  for (const url of wanted) if (!kept.has(url) && !(await options.savedElsewhere?.(url))) missing.push(url);
+  let saved = wanted.size - missing.length;
+  options.report(saved, wanted.size);
+  await mapLimited(missing, 4, async (url) => {
+    const response = await fetch(url).catch(() => undefined);
+    if (!response?.ok) return;
+    await cache.put(url, response);
+    saved += 1;
+    options.report(saved, wanted.size);
+  });
+  const keep = options.keep ?? ((url: string) => wanted.has(url));
+  for (const url of kept) if (!keep(url)) await cache.delete(url);
+}

@@ -1,0 +1,71 @@
+import type { PrecacheController } from 'workbox-precaching';
+import { IMAGE_CACHE, parseImageName, type OfflineImageList } from '../shared/images.ts';
+import { keepInCache } from './background-cache.ts';
+
+/** What the image cache needs of the precache: its files, and a way to read one. */
+export type Precache = Pick<PrecacheController, 'matchPrecache' | 'getCachedURLs'>;
+
+/** What keepImages works with. */
+export interface KeepImagesOptions {
+  base: string;
+  /** Whether the page's browser decodes AVIF; if not, the fallback copies are kept. */
+  avif: boolean;
+  precache: Precache;
+  report: (saved: number, total: number) => void;
+}
+
+/**
+ * Saves the offline copy of every post image that the precache does not hold, newest posts'
+ * first, and forgets images no post shows any more. Other widths of an image the browser fetched
+ * while online stay as long as a post shows it.
+ */
+export async function keepImages(list: OfflineImageList, options: KeepImagesOptions): Promise<void> {
+  const urlOf = (file: string) => new URL(`${options.base}${file}`, location.href).href;
+  const urls = list.images.map((image) => urlOf(options.avif ? image.modern : image.fallback));
+  const shown = new Set(list.images.map((image) => parseImageName(image.modern)?.hash));
+  await keepInCache(IMAGE_CACHE, urls, {
+    report: options.report,
+    savedElsewhere: async (url) => (await options.precache.matchPrecache(url)) !== undefined,
+    keep: (url) => shown.has(parseImageName(new URL(url).pathname)?.hash),
+  });
+}
+
+/**
+ * Answers a request for a post image: from the image cache, else from the network (keeping what
+ * it fetched), else, offline, with any other copy of the same image that is saved, another width
+ * or format. The browser picks a width for its screen from the srcset, and only one width of each
+ * image is saved ahead; a reader offline should see that one rather than a broken picture.
+ */
+export function answerImage(precache: Precache) {
+  return async ({ request, url }: { request: Request; url: URL }): Promise<Response> => {
+    const cache = await caches.open(IMAGE_CACHE);
+    const cached = await cache.match(request);
+    if (cached) return cached;
+    try {
+      const response = await fetch(request);
+      if (response.ok) await cache.put(request, response.clone());
+      return response;
+    } catch {
+      return (await anotherCopy(url, cache, precache)) ?? Response.error();
+    }
+  };
+}
+
+async function anotherCopy(url: URL, cache: Cache, precache: Precache): Promise<Response | undefined> {
+  const wanted = parseImageName(url.pathname);
+  if (!wanted) return undefined;
+  // The same format first (the browser chose it, so it decodes it), then the nearest width, wider first.
+  const requested = wanted.width ?? 0;
+  const rankOf = (format: string, width = 0) =>
+    (format === wanted.format ? 0 : 1_000_000) + (width >= requested ? width - requested : 100_000 + requested - width);
+  const saved = [...(await cache.keys()).map((request) => request.url), ...precache.getCachedURLs()];
+  const copies = saved.flatMap((candidate) => {
+    const name = parseImageName(new URL(candidate).pathname);
+    return name?.hash === wanted.hash ? [{ url: candidate, rank: rankOf(name.format, name.width) }] : [];
+  });
+  for (const copy of copies.sort((a, b) => a.rank - b.rank)) {
+    const response = (await cache.match(copy.url)) ?? (await precache.matchPrecache(copy.url));
+    if (response) return response;
+  }
+  return undefined;
+}
