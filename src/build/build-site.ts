@@ -75,6 +75,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
   };
   for (const { references, file, bodyLine } of built)
     problems.push(...checkReferences(references, targets, { file, bodyLine }));
+  for (const { warnings: found, file, bodyLine } of built)
+    warnings.push(...found.map(({ line, message }) => ({ file, line: bodyLine + line, message })));
   if (problems.length > 0)
     throw new ContentError(problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line));
 

@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { TOKEN_CLASSES } from './highlight.ts';
 
 // Embeds readers expect in a write-up (talk recordings); nothing else may frame another origin.
 const IFRAME_HOSTS = ['www.youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com'];
@@ -22,7 +23,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
     a: ['href', 'title', 'rel', 'class', 'aria-label', 'id'],
     img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
     iframe: ['src', 'title', 'width', 'height', 'allow', 'allowfullscreen', 'loading'],
-    code: ['class'],
+    // Set to 0 on every <pre> below, whatever was written: a block that scrolls sideways must be
+    // reachable by keyboard.
+    pre: ['tabindex'],
     th: ['align'],
     td: ['align'],
     ol: ['start'],
@@ -38,6 +41,13 @@ const OPTIONS: sanitizeHtml.IOptions = {
     sup: ['id'],
     section: ['class'],
   },
+  // Only the classes the code blocks need (code-block.ts, highlight.ts): the stylesheet colours
+  // them, and Shiki's own inline colours would be blocked by the CSP, which forbids style="".
+  allowedClasses: {
+    code: ['language-*'],
+    div: ['code-block', 'code-bar'],
+    span: ['code-label', ...TOKEN_CLASSES],
+  },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: { img: ['http', 'https'], iframe: ['https'] },
   allowProtocolRelative: false,
@@ -51,6 +61,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy', decoding: 'async' } }),
     iframe: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy' } }),
     input: (tagName, attribs) => ({ tagName, attribs: { ...attribs, disabled: '' } }),
+    pre: (tagName, attribs) => ({ tagName, attribs: { ...attribs, tabindex: '0' } }),
   },
   // sanitize-html strips a foreign iframe's src but keeps an empty frame; drop it whole.
   exclusiveFilter: (frame) =>
