@@ -10,8 +10,9 @@ export interface CodeLanguage {
 }
 
 /**
- * The classes token spans carry, one per colour of Shiki's css-variables theme. The site's
- * stylesheet colours them per theme: the CSP forbids the inline styles Shiki writes by default.
+ * The classes token spans carry, one per colour of Shiki's css-variables theme but punctuation,
+ * which stays in the text's colour. The site's stylesheet colours them per theme: the CSP
+ * forbids the inline styles Shiki writes by default.
  */
 export const TOKEN_CLASSES = [
   'keyword',
@@ -21,7 +22,6 @@ export const TOKEN_CLASSES = [
   'function',
   'parameter',
   'string-expression',
-  'punctuation',
   'link',
   'inserted',
   'deleted',
