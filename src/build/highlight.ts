@@ -76,7 +76,9 @@ export async function loadCodeLanguages(markdowns: Iterable<string>): Promise<vo
 export function highlightCode(code: string, language: CodeLanguage): string {
   if (!highlighter.getLoadedLanguages().includes(language.id))
     throw new Error(`highlightCode: "${language.id}" is not loaded; call loadCodeLanguages on the markdown first`);
-  const lines = highlighter.codeToTokensBase(code, { lang: language.id, theme: THEME.name });
+  // No time limit: by default Shiki gives up on a line that takes too long, which a busy
+  // machine compiling a grammar's patterns can reach, and the same post would differ between builds.
+  const lines = highlighter.codeToTokensBase(code, { lang: language.id, theme: THEME.name, tokenizeTimeLimit: 0 });
   return lines.map(lineHtml).join('\n');
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadCodeLanguages, TOKEN_CLASSES } from '../../../src/build/highlight.ts';
 import { renderMarkdown } from '../../../src/build/render.ts';
 import { htmlFragment } from './dom.ts';
@@ -22,6 +22,7 @@ function blocks(markdown: string) {
 }
 
 beforeAll(() => loadCodeLanguages([FIXTURE, INSIDE_A_LIST, '```ts\n```\n']));
+afterEach(() => vi.restoreAllMocks());
 
 describe('renderMarkdown: code blocks', () => {
   it('highlights YAML, Go and Bash with classed token spans and labels them', () => {
@@ -65,6 +66,14 @@ describe('renderMarkdown: code blocks', () => {
     const [toml] = blocks(INSIDE_A_LIST);
     expect(toml?.label).toBe('TOML');
     expect(toml?.tokens).toContainEqual(['tok-string-expression', '"x"']);
+  });
+
+  it('highlights every line whole however slowly the machine runs, so each build gives the same HTML', () => {
+    const fast = blocks(FIXTURE)[2]!.tokens;
+    // Each reading of the clock a second later: a tokenizer with a time limit gives up on the line.
+    let now = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+    expect(blocks(FIXTURE)[2]!.tokens).toEqual(fast);
   });
 
   it('fails loudly when the thread was not given the language first, rather than ship it plain', () => {
