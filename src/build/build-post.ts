@@ -1,5 +1,6 @@
 import type { Post } from '../shared/post.ts';
 import { contentHash } from './hash.ts';
+import { loadCodeLanguages } from './highlight.ts';
 import type { ParsedPost } from './parse-post.ts';
 import { htmlToText } from './sanitize.ts';
 import { renderMarkdown, type Reference, type RenderOptions } from './render.ts';
@@ -12,9 +13,17 @@ const SUMMARY_LIMIT = 280;
 export interface BuiltPost {
   post: Post;
   references: Reference[];
+  /** What the author may want to fix, at 0-based lines of the body. */
+  warnings: { line: number; message: string }[];
 }
 
-/** Renders a validated post and derives everything the app shows about it. */
+/** `buildPost` over some posts, once this thread has the grammars their code blocks name. */
+export async function buildPostBatch(posts: ParsedPost[], options: RenderOptions = {}): Promise<BuiltPost[]> {
+  await loadCodeLanguages(posts.map((post) => post.body));
+  return posts.map((post) => buildPost(post, options));
+}
+
+/** Renders a validated post and derives everything the app shows about it (see buildPostBatch). */
 export function buildPost(parsed: ParsedPost, options: RenderOptions = {}): BuiltPost {
   const body = renderMarkdown(parsed.body, options);
   const words = body.text.split(/\s+/).filter(Boolean).length;
@@ -31,7 +40,11 @@ export function buildPost(parsed: ParsedPost, options: RenderOptions = {}): Buil
     html: body.html,
     headings: body.headings,
   };
-  return { post: { ...fields, hash: contentHash(JSON.stringify(fields)) }, references: body.references };
+  return {
+    post: { ...fields, hash: contentHash(JSON.stringify(fields)) },
+    references: body.references,
+    warnings: body.warnings,
+  };
 }
 
 /** The author's summary, else the text before `<!--more-->`, else the first paragraph. */

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { buildPost, type BuiltPost } from './build-post.ts';
+import { buildPostBatch, type BuiltPost } from './build-post.ts';
 import type { ParsedPost } from './parse-post.ts';
 import { runPostWorker, type PostQueue } from './post-workers.ts';
 import type { RenderOptions } from './render.ts';
@@ -41,7 +41,7 @@ export async function buildPosts(
   const chunk = parallel.chunk ?? DEFAULTS.chunk;
   const count = parallel.expected ?? (Array.isArray(source) ? source.length : 0);
   if (threads < 2 || count < (parallel.minPosts ?? DEFAULTS.minPosts))
-    return (await collect(source)).map((p) => buildPost(p, options));
+    return buildPostBatch(await collect(source), options);
 
   const posts: ParsedPost[] = [];
   const results: BuiltPost[] = [];
@@ -89,7 +89,7 @@ export async function buildPosts(
   // Runs once every post has been read, so an empty queue means the work is done.
   const buildHere = async () => {
     for (let start = take(); start !== undefined; start = take()) {
-      queue.slice(start).forEach((post, i) => (results[start + i] = buildPost(post, options)));
+      (await buildPostBatch(queue.slice(start), options)).forEach((built, i) => (results[start + i] = built));
       // Let the workers' messages in between chunks, so they are never left waiting for work.
       await new Promise((resolve) => setImmediate(resolve));
     }

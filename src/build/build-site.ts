@@ -87,6 +87,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
   };
   for (const { references, file, bodyLine } of built)
     problems.push(...checkReferences(references, targets, { file, bodyLine }));
+  for (const { warnings: found, file, bodyLine } of built)
+    warnings.push(...found.map(({ line, message }) => ({ file, line: bodyLine + line, message })));
   if (problems.length > 0) throw contentError(problems);
   const placed = await placeImages(built, {
     postsDir,

@@ -1,5 +1,6 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import type { Heading } from '../shared/post.ts';
+import { languageWarnings, renderCodeBlock, type UnknownLanguage } from './code-block.ts';
 import { figureRenderer } from './images/figure-renderer.ts';
 import { htmlToText, sanitizedHtmlToText, sanitizePostHtml } from './sanitize.ts';
 
@@ -22,6 +23,8 @@ export interface RenderedBody {
   text: string;
   /** Plain text of the first paragraph. */
   firstParagraph: string;
+  /** What the author may want to fix, though the post builds; lines are 0-based in the body. */
+  warnings: { line: number; message: string }[];
 }
 
 /** How the HTML is written for the deployed site. */
@@ -31,12 +34,14 @@ export interface RenderOptions {
 }
 
 /**
- * Renders GitHub-flavoured markdown to sanitized HTML with stable heading ids and anchors.
+ * Renders GitHub-flavoured markdown to sanitized HTML with stable heading ids and anchors, and
+ * code highlighted in the languages `loadCodeLanguages` (highlight.ts) loaded for it.
  * References keep the paths as written (`/posts/x`), so they are checked against the content;
  * the HTML carries them under the base path (`/notes/posts/x`), as the browser must fetch them.
  */
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedBody {
   const headings: Heading[] = [];
+  const unknownLanguages: UnknownLanguage[] = [];
   const slugger = createSlugger();
   const marked = new Marked({ gfm: true });
   marked.use({
@@ -49,6 +54,11 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
         const inner = this.parser.parseInline(tokens);
         return `<h${depth} id="${id}">${inner}<a class="heading-anchor" href="#${id}" aria-label="Link to this section: ${escapeAttribute(plain)}">#</a></h${depth}>\n`;
       },
+      code({ text, lang, raw }) {
+        const block = renderCodeBlock(text, lang);
+        if (block.unknownLanguage) unknownLanguages.push({ raw, language: block.unknownLanguage });
+        return block.html;
+      },
     },
   });
   marked.use(figureRenderer);
@@ -59,8 +69,12 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
     html,
     headings,
     references: findReferences(marked, tokens, markdown),
-    text: sanitizedHtmlToText(html.replace(/<a class="heading-anchor"[^>]*>#<\/a>/g, '')),
+    // The "#" beside each heading and the language above each code block are not the post's words.
+    text: sanitizedHtmlToText(
+      html.replace(/<a class="heading-anchor"[^>]*>#<\/a>|<span class="code-label">[^<]*<\/span>/g, ''),
+    ),
     firstParagraph: firstParagraph ? htmlToText(marked.parser([firstParagraph])) : '',
+    warnings: languageWarnings(unknownLanguages, markdown),
   };
 }
 

@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { TOKEN_CLASSES } from './highlight.ts';
 
 // Embeds readers expect in a write-up (talk recordings); nothing else may frame another origin.
 const IFRAME_HOSTS = ['www.youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com'];
@@ -26,7 +27,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
     // The build's pictures (src/build/images): the formats and widths the browser picks from.
     source: ['srcset', 'sizes', 'type'],
     iframe: ['src', 'title', 'width', 'height', 'allow', 'allowfullscreen', 'loading'],
-    code: ['class'],
+    // Set to 0 on every <pre> below, whatever was written: a block that scrolls sideways must be
+    // reachable by keyboard.
+    pre: ['tabindex'],
     th: ['align'],
     td: ['align'],
     ol: ['start'],
@@ -41,6 +44,13 @@ const OPTIONS: sanitizeHtml.IOptions = {
     li: ['id'],
     sup: ['id'],
     section: ['class'],
+  },
+  // Only the classes the code blocks need (code-block.ts, highlight.ts): the stylesheet colours
+  // them, and Shiki's own inline colours would be blocked by the CSP, which forbids style="".
+  allowedClasses: {
+    code: ['language-*'],
+    div: ['code-block', 'code-bar'],
+    span: ['code-label', ...TOKEN_CLASSES],
   },
   allowedSchemes: ['http', 'https', 'mailto'],
   // sanitize-html looks up a srcset's schemes under the attribute's name, not the tag's.
@@ -67,6 +77,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     }),
     iframe: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy' } }),
     input: (tagName, attribs) => ({ tagName, attribs: { ...attribs, disabled: '' } }),
+    pre: (tagName, attribs) => ({ tagName, attribs: { ...attribs, tabindex: '0' } }),
   },
   // sanitize-html strips a foreign iframe's src but keeps an empty frame; drop it whole.
   exclusiveFilter: (frame) =>

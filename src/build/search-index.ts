@@ -33,8 +33,9 @@ export async function writeSearchIndex(
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: language,
     maxFragments: maxFragmentFiles,
-    // The "#" link beside each heading is for sharing a section, not words of the post.
-    excludeSelectors: ['.heading-anchor'],
+    // The "#" link beside each heading is for sharing a section, and the bar above a code block
+    // names its language: neither is words of the post.
+    excludeSelectors: ['.heading-anchor', '.code-bar'],
   });
   if (!index) throw new Error(`search index: ${errors.join('; ')}`);
   try {

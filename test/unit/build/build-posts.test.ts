@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../../scripts/corpus/generate.ts';
-import { buildPost } from '../../../src/build/build-post.ts';
+import { buildPostBatch } from '../../../src/build/build-post.ts';
 import { buildPosts } from '../../../src/build/build-posts.ts';
+import { loadCodeLanguages } from '../../../src/build/highlight.ts';
 import { parsePost, type ParsedPost } from '../../../src/build/parse-post.ts';
 import { renderMarkdown } from '../../../src/build/render.ts';
 import { htmlToText, sanitizedHtmlToText, sanitizePostHtml } from '../../../src/build/sanitize.ts';
@@ -19,7 +20,7 @@ function corpusPosts(posts: number): ParsedPost[] {
 describe('buildPosts', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('gives, through worker threads, exactly what buildPost gives on this thread, in order', async () => {
+  it('gives, through worker threads, exactly what buildPostBatch gives on this thread, in order', async () => {
     // A worker that fails hands its posts back to this thread with a warning: there must be none.
     const warn = vi.spyOn(console, 'warn');
     const posts = corpusPosts(13);
@@ -27,7 +28,7 @@ describe('buildPosts', () => {
     const parallel = await buildPosts(posts, options, { threads: 3, minPosts: 0, chunk: 2, shareWork: false });
     expect(warn).not.toHaveBeenCalled();
     expect(parallel.map(({ post }) => post.slug)).toEqual(posts.map((post) => post.slug));
-    expect(parallel).toEqual(posts.map((post) => buildPost(post, options)));
+    expect(parallel).toEqual(await buildPostBatch(posts, options));
   });
 
   it('builds posts as they are read, in batches, its workers started on the count they will be', async () => {
@@ -45,7 +46,7 @@ describe('buildPosts', () => {
       { threads: 3, minPosts: 5, chunk: 2, expected: 9, shareWork: false },
     );
     expect(warn).not.toHaveBeenCalled();
-    expect(parallel).toEqual(posts.map((post) => buildPost(post)));
+    expect(parallel).toEqual(await buildPostBatch(posts));
   });
 
   it('fails as the reading does, and stops its workers', async () => {
@@ -61,12 +62,12 @@ describe('buildPosts', () => {
 
   it('builds a small site on this thread alone', async () => {
     const posts = corpusPosts(3);
-    expect(await buildPosts(posts, {}, { threads: 4 })).toEqual(posts.map((post) => buildPost(post)));
+    expect(await buildPosts(posts, {}, { threads: 4 })).toEqual(await buildPostBatch(posts));
   });
 });
 
 describe('sanitizedHtmlToText', () => {
-  it('finds the same text as parsing the sanitized HTML again', () => {
+  it('finds the same text as parsing the sanitized HTML again', async () => {
     const markdown = [
       '# Fish &amp; chips &copy; 2018 <b>bold</b>',
       '',
@@ -85,6 +86,7 @@ describe('sanitizedHtmlToText', () => {
       '|---|---|',
       '| `x<y` | **z** |',
     ].join('\n');
+    await loadCodeLanguages([markdown]);
     const html = renderMarkdown(markdown).html;
     expect(sanitizedHtmlToText(html)).toBe(htmlToText(html));
     const tight = sanitizePostHtml('<p>a<br>b</p><p>c &lt;d&gt; &amp;lt;</p>');

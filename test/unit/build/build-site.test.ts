@@ -123,6 +123,25 @@ describe('buildSite with broken content', () => {
     }
   });
 
+  it('builds a code block in a language Shiki does not know, and warns at its fence', async () => {
+    const dir = await copyOf(VALID);
+    try {
+      await writeFile(
+        path.join(dir, 'posts/odd-code.md'),
+        '---\ntitle: Odd Code\ndate: 2018-01-01\n---\n\nIntro.\n\n```klingon\nQapla\n```\n',
+      );
+      const site = await build(dir, { displayRoot: dir });
+      expect(site.warnings.map(formatProblem)).toEqual([
+        expect.stringMatching(/^posts\/odd-code\.md:8: code language "klingon" is not one Shiki knows/),
+      ]);
+      expect(site.posts.find((post) => post.slug === 'odd-code')?.html).toContain(
+        '<code class="language-klingon">Qapla',
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reports a missing site.yaml', async () => {
     const error = await buildError(path.join(VALID, 'posts'));
     expect(error.problems.map(formatProblem)).toEqual([

@@ -29,6 +29,12 @@ const NEEDLES = [
     needle: 'Implicit keys need to be on a single line',
   },
   { library: 'feed', file: 'node_modules/feed/lib/feed.js', needle: 'https://validator.w3.org/feed/docs/rss2.html' },
+  {
+    library: 'shiki',
+    file: 'node_modules/@shikijs/primitive/dist/index.mjs',
+    needle: '`engine` option is required for synchronous mode',
+  },
+  { library: 'a Shiki grammar', file: 'node_modules/@shikijs/langs/dist/go.mjs', needle: 'source.go' },
 ];
 
 let outDir: string;

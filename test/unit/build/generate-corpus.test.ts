@@ -111,7 +111,7 @@ describe('a generated corpus of 30 posts', () => {
     expect(site.posts.every((post) => post.headings.length > 0)).toBe(true);
     expect(html).toMatch(/<ul>\n<li>/);
     expect(html).toMatch(/<ol>\n<li>/);
-    expect(html).toMatch(/<pre><code class="language-(yaml|sh|go)">/);
+    expect(html).toMatch(/<pre tabindex="0"><code class="language-(yaml|sh|go)"><span class="tok-/);
     expect(html).toMatch(/<a href="https:\/\/example\.org\/[a-z]+" rel="noopener noreferrer">/);
     const slugs = new Set(site.posts.map((post) => post.slug));
     const internal = [...html.matchAll(/<a href="\/posts\/([^"]+)">/g)].map((match) => match[1]!);

@@ -9,6 +9,7 @@ import { createPost, createPostNeighbours, createReadingPosition } from './post.
 import { syncSettled } from '../../data/runtime.ts';
 import { usePageMeta } from '../../page-meta.ts';
 import { sectionHeadingOf } from '../../reading/anchors.ts';
+import { addCopyButtons } from '../../reading/code-copy.ts';
 import { createReadingTracker } from '../../reading/reading-tracker.ts';
 import { resumeTarget, type ResumeTarget } from '../../reading/resume.ts';
 import { showResumeOffer } from '../../reading/resume-offer.ts';
@@ -109,6 +110,8 @@ export function PostView(props: { slug: string }) {
       <Match when={post()}>
         {(loaded) => {
           const html = bodyOf(loaded);
+          // Runs after Solid has set the body (or hydrated the prerendered one), and after each new body.
+          createEffect(on([body, html], ([element]) => element && addCopyButtons(element)));
           return (
             <div class="post-layout">
               <ReadingProgress progress={tracker.progress()} />

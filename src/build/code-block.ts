@@ -1,0 +1,54 @@
+import { codeLanguage, escapeHtml, highlightCode } from './highlight.ts';
+
+/** A code block whose language Shiki does not know, as marked found it. */
+export interface UnknownLanguage {
+  /** The block's markdown. */
+  raw: string;
+  language: string;
+}
+
+/** A fenced or indented code block as HTML. */
+export interface CodeBlock {
+  html: string;
+  /** The language the block names when Shiki has no grammar for it: it is shown plain. */
+  unknownLanguage?: string;
+}
+
+// Where readers know the language by the name the author wrote, not Shiki's ("Shell" for bash).
+const LABELS: Record<string, string> = { bash: 'Bash', zsh: 'Zsh', properties: 'Properties' };
+// Info words that ask for no highlighting at all.
+const PLAIN = new Set(['text', 'txt', 'plain', 'plaintext']);
+
+/**
+ * A code block: a bar with the language's name (empty for plain text; the app adds a copy
+ * button to it) above the code, highlighted when Shiki knows the language. The block scrolls
+ * sideways on its own (src/app/styles/code.css); the sanitizer makes it a tab stop for that.
+ */
+export function renderCodeBlock(code: string, info: string | undefined): CodeBlock {
+  const word = info?.match(/^\S*/)?.[0] ?? '';
+  const language = word ? codeLanguage(word) : undefined;
+  const label = language
+    ? `<span class="code-label">${escapeHtml(LABELS[word.toLowerCase()] ?? language.name)}</span>`
+    : '';
+  const codeClass = word ? ` class="language-${escapeHtml(word).replace(/"/g, '&quot;')}"` : '';
+  const body = language ? highlightCode(code, language) : escapeHtml(code);
+  const html = `<div class="code-block"><div class="code-bar">${label}</div><pre><code${codeClass}>${body}</code></pre></div>\n`;
+  return word && !language && !PLAIN.has(word.toLowerCase()) ? { html, unknownLanguage: word } : { html };
+}
+
+/**
+ * A warning for each block whose language Shiki does not know, at the line of its opening fence.
+ * The blocks come in document order; a block inside a list or a quote is written indented or
+ * after `>`, so its fence line is looked for trimmed.
+ */
+export function languageWarnings(blocks: UnknownLanguage[], markdown: string): { line: number; message: string }[] {
+  let cursor = 0;
+  return blocks.map(({ raw, language }) => {
+    const found = markdown.indexOf(raw.split('\n')[0]!.trim(), cursor);
+    if (found !== -1) cursor = found + 1;
+    return {
+      line: found === -1 ? 0 : markdown.slice(0, found).split('\n').length - 1,
+      message: `code language "${language}" is not one Shiki knows, so the block is shown plain: see https://shiki.style/languages for the names`,
+    };
+  });
+}

@@ -1,0 +1,107 @@
+import { createCssVariablesTheme, createHighlighterCoreSync, type ThemedToken } from 'shiki/core';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import { bundledLanguagesInfo } from 'shiki/langs';
+
+/** A language Shiki can highlight, as a code block names it. */
+export interface CodeLanguage {
+  id: string;
+  /** Shiki's display name ("Go", "YAML"). */
+  name: string;
+}
+
+/**
+ * The classes token spans carry, one per colour of Shiki's css-variables theme but punctuation,
+ * which stays in the text's colour. The site's stylesheet colours them per theme: the CSP
+ * forbids the inline styles Shiki writes by default.
+ */
+export const TOKEN_CLASSES = [
+  'keyword',
+  'string',
+  'comment',
+  'constant',
+  'function',
+  'parameter',
+  'string-expression',
+  'link',
+  'inserted',
+  'deleted',
+  'changed',
+].map((kind) => `tok-${kind}`);
+
+const THEME = createCssVariablesTheme({ name: 'field-notes', variablePrefix: '--shiki-', fontStyle: false });
+
+// The JavaScript engine starts without loading WebAssembly and tokenizes as fast as Oniguruma;
+// each build thread has its own. Forgiving, so a grammar pattern it cannot translate costs that
+// pattern's colours, never the build.
+const highlighter = createHighlighterCoreSync({
+  themes: [THEME],
+  langs: [],
+  engine: createJavaScriptRegexEngine({ forgiving: true }),
+});
+
+type LanguageInfo = (typeof bundledLanguagesInfo)[number];
+
+// Every name a fence may use for a language (its id and aliases), lowercase.
+const LANGUAGES = new Map<string, LanguageInfo>();
+for (const info of bundledLanguagesInfo)
+  for (const name of [info.id, ...(info.aliases ?? [])]) LANGUAGES.set(name, info);
+
+/** The language a code block's info word names, if Shiki has a grammar for it. */
+export function codeLanguage(word: string): CodeLanguage | undefined {
+  const info = LANGUAGES.get(word.toLowerCase());
+  return info && { id: info.id, name: info.name };
+}
+
+/**
+ * Loads, on this thread, the grammar of every language these markdown bodies may name in a fence,
+ * so `highlightCode` can run synchronously inside marked. It reads every word after three
+ * backticks or tildes, wherever it stands (in a list, a quote): a few more than marked finds, never fewer.
+ */
+export async function loadCodeLanguages(markdowns: Iterable<string>): Promise<void> {
+  const loaded = new Set(highlighter.getLoadedLanguages());
+  const wanted = new Map<string, LanguageInfo>();
+  for (const markdown of markdowns) {
+    for (const [, word] of markdown.matchAll(/(?:`{3,}|~{3,})[ \t]*(\S+)/g)) {
+      const info = LANGUAGES.get(word!.replace(/\\/g, '').toLowerCase());
+      if (info && !loaded.has(info.id)) wanted.set(info.id, info);
+    }
+  }
+  if (wanted.size > 0) await highlighter.loadLanguage(...[...wanted.values()].map((info) => info.import));
+}
+
+/**
+ * The code as HTML with a classed span per coloured token, in a language `loadCodeLanguages` has
+ * loaded. Text in the default colour stays bare, which keeps the HTML small.
+ */
+export function highlightCode(code: string, language: CodeLanguage): string {
+  if (!highlighter.getLoadedLanguages().includes(language.id))
+    throw new Error(`highlightCode: "${language.id}" is not loaded; call loadCodeLanguages on the markdown first`);
+  // No time limit: by default Shiki gives up on a line that takes too long, which a busy
+  // machine compiling a grammar's patterns can reach, and the same post would differ between builds.
+  const lines = highlighter.codeToTokensBase(code, { lang: language.id, theme: THEME.name, tokenizeTimeLimit: 0 });
+  return lines.map(lineHtml).join('\n');
+}
+
+// Neighbouring tokens of one colour (a YAML key and its colon) share a span.
+function lineHtml(tokens: ThemedToken[]): string {
+  let html = '';
+  for (let i = 0; i < tokens.length;) {
+    const kind = classOf(tokens[i]!);
+    let text = '';
+    for (; i < tokens.length && classOf(tokens[i]!) === kind; i++) text += tokens[i]!.content;
+    html += kind ? `<span class="${kind}">${escapeHtml(text)}</span>` : escapeHtml(text);
+  }
+  return html;
+}
+
+// The theme's colours, `var(--shiki-token-keyword)`, as the classes the stylesheet colours.
+const CLASS_OF_COLOR = new Map(TOKEN_CLASSES.map((name) => [`var(--shiki-token-${name.slice(4)})`, name]));
+
+function classOf(token: ThemedToken): string | undefined {
+  return CLASS_OF_COLOR.get(token.color ?? '');
+}
+
+/** Text made safe to put between tags. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
