@@ -23,6 +23,8 @@ export interface KeepImagesMessage {
   type: 'KEEP_IMAGES_OFFLINE';
   /** Whether this browser decodes AVIF; if not, the fallback copies are kept instead. */
   avif: boolean;
+  /** Only say how many are saved, fetching nothing. */
+  countOnly?: boolean;
 }
 
 /** The service worker's answers, as it saves them: how many images are kept of how many. */

@@ -13,7 +13,7 @@ export interface FragmentList {
   posts: number;
 }
 
-/** The page asks the service worker to keep the index's fragments offline with this message. */
+/** The page asks the service worker to keep the index's fragments offline with this message (`countOnly`: only say how far). */
 export const KEEP_SEARCH_OFFLINE = 'KEEP_SEARCH_OFFLINE';
 
 /** The service worker's answers, as it saves them: how many fragments are kept of how many. */

@@ -8,6 +8,8 @@ export interface KeepOptions {
   savedElsewhere?: (url: string) => Promise<boolean>;
   /** True for an entry of the cache to keep though it is not wanted now; by default only `urls` stay. */
   keep?: (url: string) => boolean;
+  /** Only count what is saved, fetching and deleting nothing (for the Offline & storage page). */
+  countOnly?: boolean;
 }
 
 /**
@@ -23,6 +25,7 @@ export async function keepInCache(cacheName: string, urls: readonly string[], op
   for (const url of wanted) if (!kept.has(url) && !(await options.savedElsewhere?.(url))) missing.push(url);
   let saved = wanted.size - missing.length;
   options.report(saved, wanted.size);
+  if (options.countOnly) return;
   await mapLimited(missing, 4, async (url) => {
     const response = await fetch(url).catch(() => undefined);
     if (!response?.ok) return;

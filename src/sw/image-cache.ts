@@ -12,6 +12,8 @@ export interface KeepImagesOptions {
   avif: boolean;
   precache: Precache;
   report: (saved: number, total: number) => void;
+  /** Only count what is saved. */
+  countOnly?: boolean;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function keepImages(list: OfflineImageList, options: KeepImagesOpti
     report: options.report,
     savedElsewhere: async (url) => (await options.precache.matchPrecache(url)) !== undefined,
     keep: (url) => shown.has(parseImageName(new URL(url).pathname)?.hash),
+    countOnly: options.countOnly ?? false,
   });
 }
 

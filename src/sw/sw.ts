@@ -23,6 +23,8 @@ import { answerImage, keepImages } from './image-cache.ts';
 import { PRECACHE_PACK_FILE } from '../shared/precache-pack.ts';
 import { CONTENT_INDEX_REQUEST, isIndexPath } from '../shared/data-urls.ts';
 import { installPrecache } from './precache-install.ts';
+import { keepSiteFiles } from './site-files.ts';
+import type { KeepSiteFilesMessage, SiteFilesProgressMessage } from '../shared/site-files.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -85,8 +87,17 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
   // After the posts, the page asks for the search index's fragments and the posts' images to be
   // kept offline too.
-  if (data?.type === KEEP_SEARCH_OFFLINE) event.waitUntil(keepSearchIndexOffline());
-  if (data?.type === 'KEEP_IMAGES_OFFLINE') event.waitUntil(keepImagesOffline((data as KeepImagesMessage).avif));
+  const countOnly = (data as { countOnly?: boolean } | null)?.countOnly === true;
+  if (data?.type === KEEP_SEARCH_OFFLINE) event.waitUntil(keepSearchIndexOffline(countOnly));
+  if (data?.type === 'KEEP_IMAGES_OFFLINE')
+    event.waitUntil(keepImagesOffline((data as KeepImagesMessage).avif, countOnly));
+  // The Offline & storage page asks how many of the site's own files are saved, or to save the rest.
+  if (data?.type === 'KEEP_SITE_FILES')
+    event.waitUntil(
+      keepSiteFiles(precache, (data as KeepSiteFilesMessage).fill, (saved, total) =>
+        tellPages({ type: 'SITE_FILES_PROGRESS', saved, total } satisfies SiteFilesProgressMessage),
+      ),
+    );
   // A waiting version tells the page its content index, so the update can say what it brings.
   if (data?.type === CONTENT_INDEX_REQUEST) event.ports[0]?.postMessage({ indexUrl: contentIndexUrl() });
 });
@@ -96,15 +107,18 @@ function contentIndexUrl(): string | undefined {
   return manifest.map((entry) => (typeof entry === 'string' ? entry : entry.url)).find(isIndexPath);
 }
 
-async function keepSearchIndexOffline(): Promise<void> {
+async function keepSearchIndexOffline(countOnly: boolean): Promise<void> {
   const listed = await precache.matchPrecache(`${BASE}${SEARCH_FRAGMENT_LIST}`);
   if (!listed) return;
-  await keepSearchIndex((await listed.json()) as FragmentList, BASE, (progress) =>
-    tellPages({ type: 'SEARCH_INDEX_PROGRESS', ...progress } satisfies SearchIndexProgressMessage),
+  await keepSearchIndex(
+    (await listed.json()) as FragmentList,
+    BASE,
+    (progress) => tellPages({ type: 'SEARCH_INDEX_PROGRESS', ...progress } satisfies SearchIndexProgressMessage),
+    { countOnly },
   );
 }
 
-async function keepImagesOffline(avif: boolean): Promise<void> {
+async function keepImagesOffline(avif: boolean, countOnly: boolean): Promise<void> {
   const listed = await precache.matchPrecache(`${BASE}${OFFLINE_IMAGE_LIST}`);
   if (!listed) return;
   await keepImages((await listed.json()) as OfflineImageList, {
@@ -112,6 +126,7 @@ async function keepImagesOffline(avif: boolean): Promise<void> {
     avif,
     precache,
     report: (saved, total) => tellPages({ type: 'IMAGE_PROGRESS', saved, total } satisfies ImageProgressMessage),
+    countOnly,
   });
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openPage } from './support/page-helpers.ts';
 import { useServedSite } from './support/served-site.ts';
-import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
+import { SEARCH_CACHE } from '../../src/shared/search.ts';
+import { readBuiltIndex, readStore, waitUntilReadyOffline } from './support/site-data.ts';
 
 describe('the Offline & storage panel', () => {
   const site = useServedSite();
@@ -23,6 +24,50 @@ describe('the Offline & storage panel', () => {
     expect(await value('Kept when space runs low')).toMatch(
       /^(Yes \(persistent storage\)|No, the browser may clear it under pressure)$/,
     );
+    expect(errors).toEqual([]);
+  });
+
+  it('frees the space that can be downloaded again, keeps every bookmark, and saves everything back', async (test) => {
+    const { page, errors } = await openPage(site.browser, test);
+    await page.goto(site.server.url);
+    await waitUntilReadyOffline(page);
+    await page.locator('.post-card .bookmark-button').first().click();
+    await expect.poll(async () => (await readStore(page, 'bookmarks')).length).toBe(1);
+    const bookmarks = await readStore(page, 'bookmarks');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Offline & storage' }).click();
+    const value = (term: string) => page.locator(`dt:text-is("${term}") + dd`).innerText();
+    await expect.poll(() => value('Search')).toBe('Ready offline');
+    const save = page.getByRole('button', { name: 'Save everything now' });
+    expect(await save.count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Free up space' }).click();
+    await expect.poll(() => page.locator('.offline-actions-status').innerText()).toMatch(/^Freed \d/);
+    await expect
+      .poll(() => value('Search'))
+      .toMatch(/^0 of \d+ parts saved; offline, search covers the posts saved so far$/);
+    const savedFragments = () =>
+      page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, SEARCH_CACHE);
+    expect(await savedFragments()).toBe(0);
+    expect(await readStore(page, 'bookmarks')).toEqual(bookmarks);
+    expect(await value('Posts saved offline')).toBe(`${total} of ${total}`);
+
+    // A file the browser dropped from the site's own cache is counted missing, and saved back too.
+    await page.evaluate(async () => {
+      const name = (await caches.keys()).find((cache) => cache.startsWith('workbox-precache'))!;
+      const cache = await caches.open(name);
+      const page = (await cache.keys()).find((request) => request.url.includes('tags.html'))!;
+      await cache.delete(page);
+    });
+    await page.reload();
+    await expect.poll(() => value('Site files cached')).toMatch(/^(\d+) of (\d+) files saved$/);
+    await save.click();
+    await expect.poll(() => value('Site files cached')).toBe('Yes, the whole site opens without a connection');
+    await expect.poll(() => value('Search')).toBe('Ready offline');
+    await expect
+      .poll(() => page.locator('.offline-actions-status').innerText())
+      .toBe('Everything is saved for offline reading.');
+    expect(await save.count()).toBe(0);
+    expect(await readStore(page, 'bookmarks')).toEqual(bookmarks);
     expect(errors).toEqual([]);
   });
 });

@@ -120,6 +120,13 @@ export async function startData({ after }: { after?: Promise<unknown> } = {}): P
   }
 }
 
+/** Syncs the posts again on the page, for "Save everything now" after a sync that did not finish. */
+export async function syncAgain(): Promise<void> {
+  const db = await whenDatabaseOpen();
+  setSyncStatus({ state: 'syncing' });
+  await syncOnPage(db, reportProgress).then(reportDone, (error: unknown) => setSyncStatus(failed(error)));
+}
+
 /**
  * IndexedDB refused the posts (the device's storage is full, most often): the page moves to a
  * database in memory, with the reader's own data copied over, and syncs the posts there, so every

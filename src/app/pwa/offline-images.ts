@@ -27,9 +27,12 @@ function decodesAvif(): Promise<boolean> {
   );
 }
 
-/** Asks the service worker, once it is active, to keep every post image offline, and follows its progress. */
-export async function keepImagesOffline(): Promise<void> {
-  const message: KeepImagesMessage = { type: 'KEEP_IMAGES_OFFLINE', avif: await decodesAvif() };
+/**
+ * Asks the service worker, once it is active, to keep every post image offline, and follows its
+ * progress; with `countOnly`, only to say how many it holds.
+ */
+export async function keepImagesOffline(countOnly = false): Promise<void> {
+  const message: KeepImagesMessage = { type: 'KEEP_IMAGES_OFFLINE', avif: await decodesAvif(), countOnly };
   await keepOffline<ImageProgressMessage>(message, 'IMAGE_PROGRESS', ({ saved = 0, total = 0 }) => {
     setProgress({ saved, total });
     if (total > 0 && saved >= total) markMilestone('images-saved');

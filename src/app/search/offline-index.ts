@@ -21,10 +21,14 @@ export function searchCoverage(): string | undefined {
   return `${Math.floor((current.posts * current.saved) / current.total)} of ${current.posts} posts`;
 }
 
-/** Asks the service worker, once it is active, to keep the index's fragments offline, and follows its progress. */
-export function keepSearchIndexOffline(): Promise<void> {
+/**
+ * Asks the service worker, once it is active, to keep the index's fragments offline, and follows
+ * its progress; with `countOnly`, only to say how many it holds.
+ */
+export function keepSearchIndexOffline(countOnly = false): Promise<void> {
+  const request = { type: KEEP_SEARCH_OFFLINE, countOnly };
   return keepOffline<SearchIndexProgressMessage>(
-    { type: KEEP_SEARCH_OFFLINE },
+    request,
     'SEARCH_INDEX_PROGRESS',
     ({ saved = 0, total = 0, posts = 0 }) => setProgress({ saved, total, posts }),
   );

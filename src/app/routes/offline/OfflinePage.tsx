@@ -1,12 +1,16 @@
-import { createResource, createSignal, Show } from 'solid-js';
+import { createResource, createSignal, onMount, Show } from 'solid-js';
 import { site } from 'virtual:field-notes/content';
+import { OfflineActions } from '../../components/OfflineActions.tsx';
 import { ReadingFileTools } from '../../components/ReadingFileTools.tsx';
 import { createPostSummaries, createStoredPostCount } from '../../data/catalog.ts';
 import { storageMode, syncStatus } from '../../data/runtime.ts';
 import { readStorageReport, requestPersistentStorage } from '../../data/storage.ts';
 import { precacheComplete, workerRefused } from '../../pwa/service-worker.ts';
 import { usePageMeta } from '../../page-meta.ts';
+import { freeUpSpace, saveEverything } from '../../pwa/offline-ledger.ts';
 import { imageProgress } from '../../pwa/offline-images.ts';
+import { online } from '../../pwa/online-status.ts';
+import { siteFilesProgress, keepSiteFiles } from '../../pwa/site-files.ts';
 import { searchIndexProgress } from '../../search/offline-index.ts';
 // The page's own styles come with its chunk; the build inlines them into its prerendered page.
 import '../../styles/reading-file.css';
@@ -27,6 +31,28 @@ export function OfflinePage() {
     setAsked(true);
     await refetch();
   };
+  onMount(() => void keepSiteFiles(false));
+  const postsMissing = () => (stored() ?? 0) < (published() ?? 0);
+  const missing = () =>
+    postsMissing() || [siteFilesProgress(), searchIndexProgress(), imageProgress()].some(incomplete);
+  const [action, setAction] = createSignal<'saving' | { freed: number }>();
+  const status = () => {
+    const current = action();
+    if (current === 'saving')
+      return missing() ? 'Saving for offline reading…' : 'Everything is saved for offline reading.';
+    if (current) return `Freed ${formatBytes(current.freed)}.`;
+    return undefined;
+  };
+  const save = () => {
+    setAction('saving');
+    void saveEverything({ posts: postsMissing() });
+  };
+  const free = async () => {
+    const before = report()?.usage ?? 0;
+    await freeUpSpace();
+    const after = (await refetch())?.usage ?? before;
+    setAction({ freed: Math.max(0, before - after) });
+  };
   return (
     <section class="offline-panel">
       <h1 tabindex="-1">Offline &amp; storage</h1>
@@ -36,13 +62,7 @@ export function OfflinePage() {
           {stored() ?? 0} of {published() ?? '…'}
         </dd>
         <dt>Site files cached</dt>
-        <dd>
-          {precacheComplete()
-            ? 'Yes, the whole site opens without a connection'
-            : workerRefused()
-              ? `No: this browser would not save the site, ${workerRefused()}`
-              : 'Not yet'}
-        </dd>
+        <dd>{siteFilesState()}</dd>
         <dt>Search</dt>
         <dd>{searchState()}</dd>
         <dt>Images</dt>
@@ -70,16 +90,35 @@ export function OfflinePage() {
           </p>
         </Show>
       </Show>
+      <OfflineActions
+        missing={missing()}
+        online={online()}
+        status={status()}
+        onSave={save}
+        onFree={() => void free()}
+      />
       <ReadingFileTools />
     </section>
   );
+}
+
+function incomplete(progress: { saved: number; total: number } | undefined): boolean {
+  return progress !== undefined && progress.saved < progress.total;
+}
+
+function siteFilesState(): string {
+  const files = siteFilesProgress();
+  if (workerRefused()) return `No: this browser would not save the site, ${workerRefused()}`;
+  if (files && files.saved < files.total) return `${files.saved} of ${files.total} files saved`;
+  if (files || precacheComplete()) return 'Yes, the whole site opens without a connection';
+  return 'Not yet';
 }
 
 function searchState(): string {
   const progress = searchIndexProgress();
   if (!progress) return 'Not saved for offline yet';
   if (progress.saved >= progress.total) return 'Ready offline';
-  return `Saving for offline: ${progress.saved} of ${progress.total} parts`;
+  return `${progress.saved} of ${progress.total} parts saved; offline, search covers the posts saved so far`;
 }
 
 function imagesState(): string {

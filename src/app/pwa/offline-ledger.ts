@@ -1,0 +1,24 @@
+// The Offline & storage page's two actions: save whatever is missing, and free the space that
+// can be downloaded again. Neither ever touches the reader's own data.
+import { IMAGE_CACHE } from '../../shared/images.ts';
+import { SEARCH_CACHE } from '../../shared/search.ts';
+import { syncAgain } from '../data/runtime.ts';
+import { keepSearchIndexOffline } from '../search/offline-index.ts';
+import { keepImagesOffline } from './offline-images.ts';
+import { keepSiteFiles } from './site-files.ts';
+
+/** Saves everything the site can keep offline that is not saved yet: posts, site files, search, images. */
+export async function saveEverything({ posts }: { posts: boolean }): Promise<void> {
+  await Promise.all([posts ? syncAgain() : undefined, keepSiteFiles(true)]);
+  await Promise.all([keepSearchIndexOffline(), keepImagesOffline()]);
+}
+
+/**
+ * Deletes what is saved in the background and downloaded again the next time the site opens
+ * online: the search index's post texts and the pictures outside the site's own files. Posts,
+ * pages and the reader's bookmarks, read marks, positions and settings stay.
+ */
+export async function freeUpSpace(): Promise<void> {
+  await Promise.all([caches.delete(SEARCH_CACHE), caches.delete(IMAGE_CACHE)]);
+  await Promise.all([keepSearchIndexOffline(true), keepImagesOffline(true)]);
+}
