@@ -95,9 +95,10 @@ describe('post images offline (test/fixtures/media)', () => {
         await held.close();
         await server.close();
       });
-      // Tall enough for every picture to be on screen at once, and no worker to answer from a cache.
+      // Tall enough for every picture to be on screen at once. A first visit: no worker answers
+      // from a cache yet (and none refused, whose notice above <main> would move the page itself).
       const viewport = { width, height: 2400 };
-      const { page } = await openPage(browser, test, { viewport, serviceWorkers: 'block' });
+      const { page } = await openPage(browser, test, { viewport });
       await watchLayoutShifts(page);
       // The app starts after the load event, which waits for the first picture, and openPage's goto
       // waits for the app: the prerendered page is what a reader sees meanwhile.

@@ -1,3 +1,5 @@
+// Longer than our 200-line guide on purpose: the data's whole start-up (the sync, the page's database, the
+// fallbacks when storage fails) reads top to bottom in this one module.
 import type { Observable } from 'dexie';
 import { indexUrl } from 'virtual:field-notes/content';
 import { createSignal } from 'solid-js';
