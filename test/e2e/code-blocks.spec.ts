@@ -10,7 +10,7 @@ import { launchBrowser } from './support/chromium.ts';
 import { goOffline } from './support/offline.ts';
 import { BROWSER_LOGS, openPage } from './support/page-helpers.ts';
 import { serveBuild, type StaticServer } from './support/server.ts';
-import { waitUntilReadyOffline } from './support/site-data.ts';
+import { waitForMilestone, waitUntilReadyOffline } from './support/site-data.ts';
 
 const CONTENT_DIR = path.join(REPO_ROOT, 'test/fixtures/media');
 const SLUG = 'pictures-and-code';
@@ -57,6 +57,8 @@ describe('code blocks', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: own.url });
     await page.goto(own.url);
     await waitUntilReadyOffline(page);
+    // The post's photo is saved after the posts (it is past the fixture's precache budget).
+    await waitForMilestone(page, 'images-saved');
     await own.close();
     await goOffline(context, page);
 
