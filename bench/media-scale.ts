@@ -58,13 +58,13 @@ try {
     await timeBuild('empty', pictured, round);
     await timeBuild('full', pictured, round);
   }
-  const [cache, output] = [await folderSize(cacheDir), await folderSize(dist)];
+  const cache = await folderSize(cacheDir);
 
   const reference = medianOf(runs.none.map((run) => run.wallMs));
   console.log(`\n${posts} posts, ${added.pictures} with a photo each (${mib(added.bytes)}), ${rounds} rounds:`);
   console.log(
     table([
-      ['build', 'wall time, each round', 'median', 'median − no pictures', 'peak memory', 'pictures encoded'],
+      ['build', 'wall time, each round', 'median', 'median − no pictures', 'peak memory', 'pictures encoded', 'dist'],
       ...(Object.keys(LABELS) as Kind[]).map((kind) => {
         const wall = medianOf(runs[kind].map((run) => run.wallMs));
         const peak = Math.max(...runs[kind].map((run) => run.peakRssBytes ?? NaN));
@@ -75,13 +75,12 @@ try {
           kind === 'none' ? '' : `${seconds(wall - reference)} (${(wall / reference).toFixed(2)}×)`,
           Number.isFinite(peak) ? mib(peak) : '?',
           runs[kind].map((run) => String(run.encoded)).join(', '),
+          `${mib(runs[kind].at(-1)!.distBytes)} (${runs[kind].at(-1)!.distFiles} files)`,
         ];
       }),
     ]),
   );
-  console.log(
-    `With pictures the dist is ${mib(output.bytes)} (${output.files} files, source maps included); the image cache ${mib(cache.bytes)} (${cache.files} files).`,
-  );
+  console.log(`Dist sizes include source maps. The image cache: ${mib(cache.bytes)} (${cache.files} files).`);
   console.log(`Load average (1, 5, 15 min): ${loadText(loadAtStart)} at the start, ${loadText(loadavg())} at the end.`);
 } finally {
   if (values['keep-files']) console.log(`Kept ${scratch}`);

@@ -1,12 +1,13 @@
-// npm run bench:media: builds test/fixtures/media (a post with a large JPEG, a PNG, an SVG and
+// npm run bench:media [-- --rounds 3]: builds test/fixtures/media (a post with a large JPEG, a PNG, an SVG and
 // highlighted code), serves it on loopback and measures, in real Chromium: Lighthouse (mobile
-// defaults, median of 3, rounds interleaved) on the post and on a static page made from the same
+// defaults, median of the rounds, interleaved) on the post and on a static page made from the same
 // post, with issue 7's budgets; the bytes of its pictures on a 3x and a 2x phone and a 1x desktop
 // beside the sources'; what its pictures add to the device after one visit of home. See
 // bench/README.md, "Post images and code, in the browser and at scale".
 import { stat } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromiumVersion } from '../scripts/find-chromium.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
 import { checkPostBudgets } from './budgets.ts';
@@ -19,7 +20,9 @@ import { readBuiltIndex, readBuiltPost, writePostReferencePage } from './referen
 import { formatBudgets, formatComparison, formatPageSpread, table } from './report.ts';
 import { packageVersion, requireChromium } from './tools.ts';
 
-const RUNS = 3;
+const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
+const RUNS = Number(values.rounds);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('Usage: npm run bench:media -- [--rounds 3]');
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'media');
 const SLUG = 'pictures-and-code';
 const SOURCES = ['stage.jpg', 'slide.png', 'diagram.svg'].map((file) => path.join(FIXTURE, 'posts', SLUG, file));
@@ -55,7 +58,7 @@ try {
   console.log(
     `\n${chromiumVersion(chromePath)}, Lighthouse ${packageVersion('lighthouse')} (mobile defaults), /posts/${SLUG} against /${reference}\n`,
   );
-  console.log(formatComparison([['post', post]], ['static reference (same post)', ref]));
+  console.log(formatComparison([['post', post]], ['static reference (same post)', ref], RUNS));
   console.log(
     `Run-to-run spread (lowest–highest of ${RUNS}): ${formatPageSpread([
       ['post', runs.post],

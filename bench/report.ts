@@ -31,6 +31,7 @@ export function formatTable(results: BenchResults): string {
       ['post', post.median],
     ],
     ['static reference (home)', reference.median],
+    home.runs.length,
   );
   const ready = offline.median;
   rows.push([
@@ -44,20 +45,27 @@ export function formatTable(results: BenchResults): string {
   return table(rows);
 }
 
-/** Medians of `pages` beside the reference's, and each page ÷ the reference, one row per metric. */
+/** Medians of `pages` over `runs` runs beside the reference's, and each page ÷ the reference, one row per metric. */
 export function formatComparison(
   pages: [name: string, median: LighthouseFigures][],
   reference: [name: string, median: LighthouseFigures],
+  runs: number,
 ): string {
-  return table(comparisonRows(pages, reference));
+  return table(comparisonRows(pages, reference, runs));
 }
 
 function comparisonRows(
   pages: [name: string, median: LighthouseFigures][],
   [referenceName, reference]: [name: string, median: LighthouseFigures],
+  runs: number,
 ): string[][] {
   const rows = [
-    ['metric (median of 3)', ...pages.map(([name]) => name), referenceName, ...pages.map(([name]) => `${name} ÷ ref`)],
+    [
+      `metric (median of ${runs})`,
+      ...pages.map(([name]) => name),
+      referenceName,
+      ...pages.map(([name]) => `${name} ÷ ref`),
+    ],
   ];
   for (const key of METRICS) {
     const values = pages.map(([, median]) => median[key]);
