@@ -1,4 +1,5 @@
 // The speed budgets of issue 7, checked against one bench run. Documented in bench/README.md.
+import type { LighthouseFigures } from './lighthouse.ts';
 import type { BenchResults, BudgetCheck } from './results.ts';
 
 /** Checks every budget; the figures are medians. */
@@ -31,6 +32,24 @@ export function checkBudgets(results: BenchResults): BudgetCheck[] {
       '≤ 500 ms',
       `${ms(offline.median.readyAfterLoadMs)} (${offline.median.readableOffline} of ${results.postCount})`,
       offline.median.readyAfterLoadMs <= 500 && offline.median.readableOffline === results.postCount,
+    ),
+  ];
+}
+
+/**
+ * Issue 7's LCP, CLS and TBT budgets applied to one page with images (the media fixture's post)
+ * against a static reference made from the same post; the figures are medians.
+ */
+export function checkPostBudgets(post: LighthouseFigures, reference: LighthouseFigures): BudgetCheck[] {
+  const lcpRatio = post.lcp / reference.lcp;
+  return [
+    check('post LCP ÷ reference LCP (the same post, static)', '≤ 1.05', lcpRatio.toFixed(2), lcpRatio <= 1.05),
+    check('CLS, post', '0', post.cls.toFixed(3), post.cls === 0),
+    check(
+      'TBT over the reference’s, post',
+      '≤ 50 ms',
+      `${ms(post.tbt - reference.tbt)} (reference ${ms(reference.tbt)})`,
+      post.tbt - reference.tbt <= 50,
     ),
   ];
 }

@@ -11,11 +11,15 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** Where the benchmark's build goes. */
 export const BENCH_DIST = path.join(ROOT, '.e2e', 'bench-site');
 
-/** Runs `vite build` in production mode into BENCH_DIST; rejects with the build's output on failure. */
-export function buildSite(outDir: string = BENCH_DIST): Promise<string> {
+/**
+ * Runs `vite build` in production mode into `outDir` (BENCH_DIST), of `content/` or of the
+ * `contentDir` given; rejects with the build's output on failure.
+ */
+export function buildSite(outDir: string = BENCH_DIST, contentDir?: string): Promise<string> {
   // A developer's BASE_PATH or CONTENT_DIR would measure another site; NODE_ENV must be production.
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
   for (const key of ['BASE_PATH', 'CONTENT_DIR', 'SITE_URL', 'DRAFTS']) delete env[key];
+  if (contentDir !== undefined) env.CONTENT_DIR = contentDir;
   const vite = path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir'], {

@@ -82,6 +82,35 @@ export function figuresOf(lhr: Result): LighthouseFigures {
   };
 }
 
+/**
+ * `rounds` Lighthouse runs of each page of `pages` (name → URL), interleaved round by round so a
+ * burst of load on a shared machine hits every page alike; `log` hears of each run as it ends.
+ */
+export async function lighthouseRounds<Name extends string>(
+  pages: Record<Name, string>,
+  rounds: number,
+  chromePath: string,
+  log: (line: string) => void = console.log,
+): Promise<Record<Name, LighthouseFigures[]>> {
+  const names = Object.keys(pages) as Name[];
+  const runs = Object.fromEntries(names.map((name) => [name, []])) as unknown as Record<Name, LighthouseFigures[]>;
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const name of names) {
+      const figures = await lighthouseOnce(pages[name], chromePath);
+      runs[name].push(figures);
+      log(`Lighthouse ${round}/${rounds} ${name}: score ${figures.score}, LCP ${Math.round(figures.lcp)} ms`);
+    }
+  }
+  return runs;
+}
+
+/** Each metric's median over runs of one page. */
+export function medianFigures(all: LighthouseFigures[]): LighthouseFigures {
+  return Object.fromEntries(
+    METRICS.map((key) => [key, medianOf(all.map((f) => f[key]))]),
+  ) as unknown as LighthouseFigures;
+}
+
 /** The middle value (mean of the middle two for an even count). */
 export function medianOf(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

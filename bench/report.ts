@@ -25,20 +25,14 @@ export function formatReadySteps(ready: OfflineReadyFigures): string {
 /** The table printed at the end of a run: ours, the reference's, and ours ÷ reference. */
 export function formatTable(results: BenchResults): string {
   const { home, post, reference, offline } = results;
-  const rows: string[][] = [
-    ['metric (median of 3)', 'home', 'post', 'static reference (home)', 'home ÷ ref', 'post ÷ ref'],
-  ];
-  for (const key of METRICS) {
-    const [ours, theirs, ref] = [home.median[key], post.median[key], reference.median[key]];
-    rows.push([
-      LABELS[key],
-      format(key, ours),
-      format(key, theirs),
-      format(key, ref),
-      ratio(ours, ref),
-      ratio(theirs, ref),
-    ]);
-  }
+  const rows = comparisonRows(
+    [
+      ['home', home.median],
+      ['post', post.median],
+    ],
+    ['static reference (home)', reference.median],
+    home.runs.length,
+  );
   const ready = offline.median;
   rows.push([
     'ready offline (unthrottled)',
@@ -51,26 +45,61 @@ export function formatTable(results: BenchResults): string {
   return table(rows);
 }
 
+/** Medians of `pages` over `runs` runs beside the reference's, and each page ÷ the reference, one row per metric. */
+export function formatComparison(
+  pages: [name: string, median: LighthouseFigures][],
+  reference: [name: string, median: LighthouseFigures],
+  runs: number,
+): string {
+  return table(comparisonRows(pages, reference, runs));
+}
+
+function comparisonRows(
+  pages: [name: string, median: LighthouseFigures][],
+  [referenceName, reference]: [name: string, median: LighthouseFigures],
+  runs: number,
+): string[][] {
+  const rows = [
+    [
+      `metric (median of ${runs})`,
+      ...pages.map(([name]) => name),
+      referenceName,
+      ...pages.map(([name]) => `${name} ÷ ref`),
+    ],
+  ];
+  for (const key of METRICS) {
+    const values = pages.map(([, median]) => median[key]);
+    rows.push([
+      LABELS[key],
+      ...values.map((value) => format(key, value)),
+      format(key, reference[key]),
+      ...values.map((value) => ratio(value, reference[key])),
+    ]);
+  }
+  return rows;
+}
+
 /** How far the runs of each page moved, lowest to highest, for the figures that move most. */
 export function formatSpread(results: BenchResults): string {
-  const range = (values: number[], unit: (value: number) => string) =>
-    `${unit(Math.min(...values))}–${unit(Math.max(...values))}`;
-  const ms = (value: number) => String(Math.round(value));
-  const pages = (['home', 'post', 'reference'] as const).map((name) => {
-    const runs = results[name].runs;
-    return `${name} TBT ${range(
-      runs.map((run) => run.tbt),
-      ms,
-    )} ms, LCP ${range(
-      runs.map((run) => run.lcp),
-      ms,
-    )} ms`;
-  });
-  const ready = range(
-    results.offline.runs.map((run) => run.readyMs),
-    ms,
+  const pages = formatPageSpread(
+    (['home', 'post', 'reference'] as const).map((name) => [name, results[name].runs] as [string, LighthouseFigures[]]),
   );
-  return `Run-to-run spread (lowest–highest of ${results.home.runs.length}): ${pages.join('; ')}; ready offline ${ready} ms`;
+  const ready = range(results.offline.runs.map((run) => run.readyMs));
+  return `Run-to-run spread (lowest–highest of ${results.home.runs.length}): ${pages}; ready offline ${ready} ms`;
+}
+
+/** Each page's lowest and highest TBT and LCP over its runs: `post TBT 90–200 ms, LCP 800–900 ms; …`. */
+export function formatPageSpread(pages: [name: string, runs: LighthouseFigures[]][]): string {
+  return pages
+    .map(
+      ([name, runs]) =>
+        `${name} TBT ${range(runs.map((run) => run.tbt))} ms, LCP ${range(runs.map((run) => run.lcp))} ms`,
+    )
+    .join('; ');
+}
+
+function range(values: number[]): string {
+  return `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`;
 }
 
 /** The budgets as a PASS/FAIL table. */
@@ -117,7 +146,8 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
-function table(rows: string[][]): string {
+/** Rows as a Markdown table, the first row its header, columns padded to line up. */
+export function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
   const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
   const rule = `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`;

@@ -2,23 +2,23 @@
 // static reference page with Lighthouse (mobile defaults, median of 3), plus the unthrottled time
 // until every post reads offline. Prints a table and budgets; writes bench/results/latest.json.
 // `--strict` makes a failed budget exit non-zero. See bench/README.md.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromiumVersion, findChromium, INSTALL_HINT } from '../scripts/find-chromium.ts';
+import { chromiumVersion } from '../scripts/find-chromium.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
 import { checkBudgets } from './budgets.ts';
 import { BENCH_DIST, buildSite, ROOT } from './build-site.ts';
-import { lighthouseOnce, medianOf, METRICS, type LighthouseFigures } from './lighthouse.ts';
+import { lighthouseRounds, medianFigures, medianOf } from './lighthouse.ts';
 import { launchForOffline, measureOfflineReady, type OfflineReadyFigures } from './offline-ready.ts';
 import { readBuiltIndex, writeReferencePage } from './reference-page.ts';
 import { formatBudgets, formatReadySteps, formatSpread, formatTable, writeResults } from './report.ts';
 import type { BenchResults, PageResult } from './results.ts';
+import { packageVersion, requireChromium } from './tools.ts';
 
 const RUNS = 3;
 const RESULTS_FILE = path.join(ROOT, 'bench', 'results', 'latest.json');
 const strict = process.argv.includes('--strict');
 
-const chromePath = requireChromium();
+const chromePath = requireChromium('npm run bench');
 // Lighthouse and chrome-launcher look for the browser here too.
 process.env.CHROME_PATH = chromePath;
 
@@ -36,15 +36,12 @@ const pages = {
 const server = await startStaticServer({ root: BENCH_DIST, port: 0, host: '127.0.0.1' });
 console.log(`Serving ${BENCH_DIST} at ${server.url}`);
 try {
-  // Rounds interleave the three pages, so a burst of load on this shared machine hits all alike.
-  const runs: Record<keyof typeof pages, LighthouseFigures[]> = { home: [], post: [], reference: [] };
-  for (let round = 1; round <= RUNS; round += 1) {
-    for (const name of Object.keys(pages) as (keyof typeof pages)[]) {
-      const figures = await lighthouseOnce(server.url + pages[name], chromePath);
-      runs[name].push(figures);
-      console.log(`Lighthouse ${round}/${RUNS} ${name}: score ${figures.score}, LCP ${Math.round(figures.lcp)} ms`);
-    }
-  }
+  const urls = {
+    home: server.url + pages.home,
+    post: server.url + pages.post,
+    reference: server.url + pages.reference,
+  };
+  const runs = await lighthouseRounds(urls, RUNS, chromePath);
 
   const offlineRuns: OfflineReadyFigures[] = [];
   const browser = await launchForOffline(chromePath);
@@ -90,25 +87,6 @@ try {
   await server.close();
 }
 
-/** The browser to measure with, or a clear message and exit 1 before anything is built. */
-function requireChromium(): string {
-  try {
-    const found = findChromium();
-    if (found) return found;
-    console.error(`npm run bench needs Chromium and found none. ${INSTALL_HINT}`);
-  } catch (error) {
-    // findChromium throws when CHROME_PATH points at nothing runnable; its message says so.
-    console.error(`npm run bench: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  process.exit(1);
-}
-
-function medianFigures(all: LighthouseFigures[]): LighthouseFigures {
-  return Object.fromEntries(
-    METRICS.map((key) => [key, medianOf(all.map((f) => f[key]))]),
-  ) as unknown as LighthouseFigures;
-}
-
 /** Median times; the readable count is the worst run's, so one bad visit is not hidden. */
 function medianOffline(all: OfflineReadyFigures[]): OfflineReadyFigures {
   return {
@@ -120,9 +98,4 @@ function medianOffline(all: OfflineReadyFigures[]): OfflineReadyFigures {
       Object.keys(all[0]?.steps ?? {}).map((step) => [step, medianOf(all.map((f) => f.steps[step] ?? NaN))]),
     ),
   };
-}
-
-function packageVersion(name: string): string {
-  const file = path.join(ROOT, 'node_modules', name, 'package.json');
-  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
 }

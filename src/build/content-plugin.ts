@@ -33,6 +33,7 @@ export function contentPlugin(options: BuildOptions): ContentPlugin {
       siteUrl: options.siteUrl,
       basePath: options.basePath,
       displayRoot: options.root,
+      imageCacheDir: options.imageCacheDir,
     });
 
   return {

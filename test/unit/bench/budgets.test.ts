@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets } from '../../../bench/budgets.ts';
+import { checkBudgets, checkPostBudgets } from '../../../bench/budgets.ts';
 import { formatSpread } from '../../../bench/report.ts';
 import type { LighthouseFigures } from '../../../bench/lighthouse.ts';
 import type { BenchResults, PageResult } from '../../../bench/results.ts';
@@ -60,5 +60,20 @@ describe('the spread', () => {
     expect(formatSpread(results([100, 120, 300], [90, 110, 200], [60, 80, 95]))).toBe(
       'Run-to-run spread (lowest–highest of 3): home TBT 100–300 ms, LCP 800–800 ms; post TBT 90–200 ms, LCP 800–800 ms; reference TBT 60–95 ms, LCP 800–800 ms; ready offline 450–900 ms',
     );
+  });
+});
+
+describe('the budgets of a post with pictures', () => {
+  it('compares its LCP and TBT with the static page made from it, and wants no layout shift', () => {
+    const checks = checkPostBudgets({ ...FIGURES, lcp: 1000, tbt: 140, cls: 0 }, { ...FIGURES, lcp: 980, tbt: 100 });
+    expect(checks.map(({ actual, pass }) => [actual, pass])).toEqual([
+      ['1.02', true],
+      ['0.000', true],
+      ['40 ms (reference 100 ms)', true],
+    ]);
+  });
+
+  it('fails on any layout shift', () => {
+    expect(checkPostBudgets({ ...FIGURES, cls: 0.001 }, FIGURES)[1]!.pass).toBe(false);
   });
 });
