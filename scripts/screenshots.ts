@@ -33,14 +33,9 @@ const browser = await chromium.launch({ executablePath, headless: false, args: [
 try {
   for (const viewport of VIEWPORTS) {
     for (const colorScheme of SCHEMES) {
-      // No service worker: its "ready to read offline" toast would cover the page.
-      const context = await browser.newContext({
-        viewport,
-        colorScheme,
-        deviceScaleFactor: 1,
-        serviceWorkers: 'block',
-      });
+      const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
       const page = await context.newPage();
+      await installOffline(page);
       await bookmark(page, BOOKMARKED);
       for (const { name, path: route } of PAGES) {
         await page.goto(`${server.url}${route}`);
@@ -65,9 +60,9 @@ async function writeManifestScreenshots(): Promise<void> {
       viewport: { width, height },
       colorScheme: 'light',
       deviceScaleFactor: 1,
-      serviceWorkers: 'block',
     });
     const page = await context.newPage();
+    await installOffline(page);
     await page.goto(`${server.url}${MANIFEST_PAGES[form_factor]}`);
     // A fresh profile: the home page says "No posts yet" until the first sync has written them.
     await page.locator('main .post-card, main .post-body').first().waitFor();
@@ -77,6 +72,16 @@ async function writeManifestScreenshots(): Promise<void> {
     console.log(path.relative(process.cwd(), out));
     await context.close();
   }
+}
+
+/**
+ * A first visit that installs the service worker, as a reader's would: the pages then show what a
+ * returning reader sees, with no notice of a refused worker and no "ready to read offline" toast
+ * (it shows on the first visit only).
+ */
+async function installOffline(page: Page): Promise<void> {
+  await page.goto(server.url);
+  await page.getByText(/Ready to read offline/).waitFor({ timeout: 120_000 });
 }
 
 async function bookmark(page: Page, titles: string[]): Promise<void> {
