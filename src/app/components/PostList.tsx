@@ -2,7 +2,7 @@ import { createSignal, For, Show, type JSX } from 'solid-js';
 import type { PostSummary } from '../../shared/post.ts';
 import { firstWindow, fitWindow, MAX_RENDERED, PAGE_SIZE, showEarlier, showMore } from '../list-window.ts';
 import { formatCount } from '../format.ts';
-import { createReaderMarks } from '../data/reader-marks.ts';
+import type { ReaderMarks } from '../data/reader-marks.ts';
 import { PostCard } from './PostCard.tsx';
 
 export { PAGE_SIZE };
@@ -16,6 +16,8 @@ export { PAGE_SIZE };
 export function PostList(props: {
   posts: PostSummary[];
   bookmarked: Set<string>;
+  /** What the reader has read, and what is new since their last visit. */
+  marks: ReaderMarks;
   label: string;
   empty: JSX.Element;
   pageSize?: number;
@@ -33,7 +35,6 @@ export function PostList(props: {
   // A prerendered page holds its first page only, until the stored posts take over (a first
   // visit's sync): a press meanwhile is kept, and its page shows as soon as the posts are in.
   const waiting = () => requested().end > props.posts.length && props.posts.length < total();
-  const marks = createReaderMarks();
   return (
     <Show when={total() > 0} fallback={props.empty}>
       <Show when={range().start > 0}>
@@ -55,7 +56,7 @@ export function PostList(props: {
               <PostCard
                 post={post}
                 bookmarked={props.bookmarked.has(post.slug)}
-                marks={{ read: marks().read.has(post.slug), news: marks().news.get(post.slug) }}
+                marks={{ read: props.marks.read.has(post.slug), news: props.marks.news.get(post.slug) }}
               />
             </li>
           )}

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PostList } from '../../../src/app/components/PostList.tsx';
 import { toSummary, type PostSummary } from '../../../src/shared/post.ts';
 import { makePost } from '../data/fixtures.ts';
+import { NO_MARKS } from '../../../src/app/data/reader-marks.ts';
 
 afterEach(cleanup);
 
@@ -30,6 +31,7 @@ function renderList(
           <PostList
             posts={posts()}
             bookmarked={options.bookmarked ?? new Set()}
+            marks={NO_MARKS}
             label="Posts"
             empty={<p>Nothing here.</p>}
             pageSize={options.pageSize}

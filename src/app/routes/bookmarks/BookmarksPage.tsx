@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import { EmptyBookmarks } from '../../components/EmptyBookmarks.tsx';
 import { FilterSummary } from '../../components/FilterSummary.tsx';
 import { PostList } from '../../components/PostList.tsx';
+import { createReaderMarks } from '../../data/reader-marks.ts';
 import { ReadingFileTools } from '../../components/ReadingFileTools.tsx';
 import { TagChips } from '../../components/TagChips.tsx';
 import { UnavailableBookmarks } from '../../components/UnavailableBookmarks.tsx';
@@ -18,6 +19,7 @@ export function BookmarksPage() {
   const filter = useTagFilter();
   const view = createBookmarksView(filter.selected);
   const bookmarked = () => new Set(view()?.posts.map((post) => post.slug));
+  const marks = createReaderMarks();
   return (
     <section class="bookmarks-page">
       <h1 tabindex="-1">Bookmarks</h1>
@@ -41,6 +43,7 @@ export function BookmarksPage() {
               <PostList
                 posts={loaded().posts}
                 bookmarked={bookmarked()}
+                marks={marks()}
                 label="Bookmarked posts"
                 empty={
                   filter.selected().length > 0 ? (

@@ -43,6 +43,7 @@ export function HomePage() {
               posts={loaded().posts}
               total={loaded().count}
               bookmarked={bookmarked()}
+              marks={marks()}
               label="Posts"
               empty={
                 <p class="empty-list">

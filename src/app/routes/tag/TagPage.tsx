@@ -1,6 +1,7 @@
 import { A, useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { PostList } from '../../components/PostList.tsx';
+import { createReaderMarks } from '../../data/reader-marks.ts';
 import { createBookmarkedSlugs } from '../../data/bookmark-queries.ts';
 import { createTagFilter } from '../tagged-posts.data.ts';
 import { usePageMeta } from '../../page-meta.ts';
@@ -13,6 +14,7 @@ export function TagPage() {
   const tag = () => safeDecode(params.tag);
   const result = createTagFilter(() => [tag()]);
   const bookmarked = createBookmarkedSlugs();
+  const marks = createReaderMarks();
   usePageMeta(() => ({ title: `Posts tagged ${tag()}`, description: `Field notes tagged ${tag()}.` }));
   const count = () => result()?.count ?? 0;
   return (
@@ -34,6 +36,7 @@ export function TagPage() {
               posts={list().posts}
               total={count()}
               bookmarked={bookmarked()}
+              marks={marks()}
               label={`Posts tagged ${tag()}`}
               empty={
                 <p class="empty-list">
