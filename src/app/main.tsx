@@ -6,7 +6,7 @@ import { requestPersistentStorage } from './data/storage.ts';
 import { firstInstallSettled, loadServiceWorkerSupport, registerServiceWorker } from './pwa/service-worker.ts';
 import { startReaderSettings } from './settings/reader-settings-store.ts';
 import { installScrollRestoration } from './navigation/scroll-restoration.ts';
-import { startApp } from './prerender/start-app.tsx';
+import { startApp } from './start-app.tsx';
 import { nextTask } from './next-task.ts';
 import { keepSearchIndexOffline } from './search/offline-index.ts';
 import { keepImagesOffline } from './pwa/offline-images.ts';

@@ -1,12 +1,12 @@
 import { sharedConfig } from 'solid-js';
 import { hydrate, render } from 'solid-js/web';
-import { reportPageNotInteractive } from '../pwa/load-error.ts';
-import { loadPageModuleFor, preloadPageFor } from '../routes/lazy-pages.ts';
-import { markMilestone } from '../milestones.ts';
-import { repairMalformedAddress } from '../navigation/malformed-address.ts';
-import { nextTask } from '../next-task.ts';
-import { markHydrationSettled } from './hydration.ts';
-import { embeddedSeeds } from './seeds.ts';
+import { reportPageNotInteractive } from './pwa/load-error.ts';
+import { loadPageModuleFor, preloadPageFor } from './routes/lazy-pages.ts';
+import { markMilestone } from './milestones.ts';
+import { repairMalformedAddress } from './navigation/malformed-address.ts';
+import { nextTask } from './next-task.ts';
+import { markHydrationSettled } from './prerender/hydration.ts';
+import { embeddedSeeds } from './prerender/seeds.ts';
 
 declare global {
   // Solid's hydration state, with the clicks made before it, set up by public/boot.js.
@@ -25,11 +25,11 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const appPath = `/${window.location.pathname.slice(base.length).replace(/\/+$/, '')}`;
   const prerendered = root.dataset.prerendered;
   const hydrating = prerendered !== undefined && samePath(prerendered, window.location.pathname);
-  let App: typeof import('../App.tsx').App;
+  let App: typeof import('./App.tsx').App;
   try {
     // The shell's modules and the page's are evaluated in tasks of their own, as they arrive.
     const page = hydrating ? loadPageModuleFor(appPath) : preloadPageFor(appPath);
-    [{ App }] = await Promise.all([import('../App.tsx'), page]);
+    [{ App }] = await Promise.all([import('./App.tsx'), page]);
   } catch (error) {
     if (prerendered === undefined) throw error;
     reportPageNotInteractive(error);
