@@ -5,11 +5,11 @@ import { defineConfig, type UserConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import solid from 'vite-plugin-solid';
 import { compileHintsPlugin } from './src/build/compile-hints.ts';
-import { contentPlugin } from './src/build/content-plugin.ts';
+import { contentPlugin } from './src/build/content/content-plugin.ts';
 import { readBuildOptions } from './src/build/build-options.ts';
-import { pwaOptions } from './src/build/pwa-options.ts';
-import { prerenderPlugin } from './src/build/prerender-plugin.ts';
-import { readSiteConfig } from './src/build/site-config.ts';
+import { pwaOptions } from './src/build/pwa/pwa-options.ts';
+import { prerenderPlugin } from './src/build/prerender/prerender-plugin.ts';
+import { readSiteConfig } from './src/build/content/site-config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -28,7 +28,7 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
   return {
     base: options.basePath,
     plugins: [
-      // Hydratable: every page is prerendered (src/build/prerender-plugin.ts) and hydrated in the
+      // Hydratable: every page is prerendered (src/build/prerender/prerender-plugin.ts) and hydrated in the
       // browser. Component tests render in jsdom, where Solid's hydratable mode would resolve its
       // server build; they render afresh, as a client-side navigation does.
       solid({ ssr: !process.env.VITEST }),

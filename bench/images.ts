@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { buildSite } from '../src/build/build-site.ts';
+import { buildSite } from '../src/build/content/build-site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const MEDIA = path.join(ROOT, 'test/fixtures/media');

@@ -1,5 +1,5 @@
 // npm run bench:search-fragments [-- --posts 10000 --bundles 200,2000,100000 --seed 42]: how the
-// bundling of the search index's post texts (MAX_FRAGMENT_FILES in src/build/search-index.ts)
+// bundling of the search index's post texts (MAX_FRAGMENT_FILES in src/build/content/search-index.ts)
 // trades the files offline search must cache against the bytes a query fetches online. Writes
 // the index of one generated corpus once per limit, and in headless Chromium counts the bytes
 // three queries fetch in a fresh page (the first includes Pagefind's own files). See bench/README.md.
@@ -10,8 +10,8 @@ import { chromium, type Page, type Request } from 'playwright-core';
 import { writeCorpus } from '../scripts/corpus/write.ts';
 import { findChromium, INSTALL_HINT } from '../scripts/find-chromium.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
-import { buildSite } from '../src/build/build-site.ts';
-import { writeSearchIndex } from '../src/build/search-index.ts';
+import { buildSite } from '../src/build/content/build-site.ts';
+import { writeSearchIndex } from '../src/build/content/search-index.ts';
 import { SEARCH_FOLDER } from '../src/shared/search.ts';
 import { ROOT } from './build-site.ts';
 import { BENCH_CHROMIUM_ARGS } from './chromium-args.ts';

@@ -9,8 +9,8 @@ import { chromium, type Browser, type Page, type Request } from 'playwright-core
 import { writeCorpus } from '../scripts/corpus/write.ts';
 import { findChromium, INSTALL_HINT } from '../scripts/find-chromium.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
-import { buildSite as buildContent } from '../src/build/build-site.ts';
-import { writeSearchIndex } from '../src/build/search-index.ts';
+import { buildSite as buildContent } from '../src/build/content/build-site.ts';
+import { writeSearchIndex } from '../src/build/content/search-index.ts';
 import { SEARCH_CACHE, SEARCH_FRAGMENT_LIST, type FragmentList } from '../src/shared/search.ts';
 import { ROOT } from './build-site.ts';
 import { BENCH_CHROMIUM_ARGS } from './chromium-args.ts';

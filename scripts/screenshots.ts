@@ -4,7 +4,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { MANIFEST_SCREENSHOTS } from '../src/build/pwa-options.ts';
+import { MANIFEST_SCREENSHOTS } from '../src/build/pwa/pwa-options.ts';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-chromium.ts';
 import { startStaticServer } from './static-server.ts';
 

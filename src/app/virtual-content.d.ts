@@ -1,4 +1,4 @@
-/** Emitted by src/build/content-plugin.ts: where this build's post index lives. */
+/** Emitted by src/build/content/content-plugin.ts: where this build's post index lives. */
 declare module 'virtual:field-notes/content' {
   import type { SiteInfo } from '../shared/post.ts';
   /** Path of the content-hashed index, relative to the site's base path. */

@@ -15,7 +15,7 @@ export const PRECACHE_CONCURRENCY = 4;
 export interface InstallOptions {
   /** The precache list the controller was given (`self.__WB_MANIFEST`). */
   manifest: readonly (string | PrecacheEntry)[];
-  /** The build's pack of the precache (src/build/precache-pack.ts), or none. */
+  /** The build's pack of the precache (src/build/pwa/precache-pack.ts), or none. */
   packUrl?: string;
   concurrency?: number;
 }

@@ -1,4 +1,4 @@
-// Code in a post is highlighted at build time (src/build/highlight.ts) and coloured by the site's
+// Code in a post is highlighted at build time (src/build/content/highlight.ts) and coloured by the site's
 // stylesheet, so it reads the same offline, in either theme, and without JavaScript; the app adds
 // a copy button to each block (src/app/reading/code-copy.ts).
 import path from 'node:path';

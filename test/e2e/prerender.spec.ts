@@ -1,4 +1,4 @@
-// Every page is prerendered at build time and hydrated in the browser (src/build/prerender-plugin.ts,
+// Every page is prerendered at build time and hydrated in the browser (src/build/prerender/prerender-plugin.ts,
 // src/app/prerender/). These tests read the pages with JavaScript off, check that hydration adopts
 // the prerendered markup without rebuilding it, and that offline navigations get each page's own HTML.
 import type { Page } from 'playwright-core';

@@ -3,7 +3,7 @@ const CONFIRMATION_MS = 3000;
 
 /**
  * Gives each code block of a post body a "Copy code" button and a polite live region beside it,
- * in the bar the build left for them (src/build/code-block.ts). They exist only where the app
+ * in the bar the build left for them (src/build/content/code-block.ts). They exist only where the app
  * runs, so a page read without JavaScript shows no button that does nothing. A block that has
  * its button already is left alone, so this can run again whenever the body changes.
  */

@@ -1,5 +1,5 @@
 // The search index's client: Pagefind's own script, written by the build beside the site
-// (src/build/search-index.ts) and loaded only when someone searches.
+// (src/build/content/search-index.ts) and loaded only when someone searches.
 import { SEARCH_FOLDER } from '../../shared/search.ts';
 import { siteUrl } from '../site-url.ts';
 

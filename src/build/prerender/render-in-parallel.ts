@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { feedWorker } from '../feed-worker.ts';
+import { feedWorker } from '../content/feed-worker.ts';
 import type { PageRoute } from './page-routes.ts';
 import type { PrerenderWorkerData } from './prerender-worker.ts';
 import { renderPages, type PageJob, type PrerenderContent, type ServerEntry } from './render-pages.ts';

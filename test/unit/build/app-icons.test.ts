@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MANIFEST_SCREENSHOTS, THEME_COLORS, webAppManifest } from '../../../src/build/pwa-options.ts';
+import { MANIFEST_SCREENSHOTS, THEME_COLORS, webAppManifest } from '../../../src/build/pwa/pwa-options.ts';
 import { THEME_COLORS as PAGE_THEME_COLORS } from '../../../src/app/settings/reader-settings.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../../../src/build/build-site.ts';
-import { prefixSiteLinks, renderMarkdown } from '../../../src/build/render.ts';
+import { buildSite, type BuiltSite } from '../../../src/build/content/build-site.ts';
+import { prefixSiteLinks, renderMarkdown } from '../../../src/build/content/render.ts';
 import type { Post } from '../../../src/shared/post.ts';
 import { htmlFragment, parseXml } from './dom.ts';
 

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateCorpus } from '../../../scripts/corpus/generate.ts';
-import { buildPostBatch } from '../../../src/build/build-post.ts';
-import { buildPosts } from '../../../src/build/build-posts.ts';
-import { loadCodeLanguages } from '../../../src/build/highlight.ts';
-import { parsePost, type ParsedPost } from '../../../src/build/parse-post.ts';
-import { renderMarkdown } from '../../../src/build/render.ts';
-import { htmlToText, sanitizedHtmlToText, sanitizePostHtml } from '../../../src/build/sanitize.ts';
+import { buildPostBatch } from '../../../src/build/content/build-post.ts';
+import { buildPosts } from '../../../src/build/content/build-posts.ts';
+import { loadCodeLanguages } from '../../../src/build/content/highlight.ts';
+import { parsePost, type ParsedPost } from '../../../src/build/content/parse-post.ts';
+import { renderMarkdown } from '../../../src/build/content/render.ts';
+import { htmlToText, sanitizedHtmlToText, sanitizePostHtml } from '../../../src/build/content/sanitize.ts';
 
 function corpusPosts(posts: number): ParsedPost[] {
   return generateCorpus({ posts, seed: 3 })

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite, type SiteBuildOptions } from '../../../src/build/build-site.ts';
-import { ContentError, formatProblem } from '../../../src/build/errors.ts';
-import { contentHash } from '../../../src/build/hash.ts';
+import { buildSite, type BuiltSite, type SiteBuildOptions } from '../../../src/build/content/build-site.ts';
+import { ContentError, formatProblem } from '../../../src/build/content/errors.ts';
+import { contentHash } from '../../../src/build/content/hash.ts';
 import type { IndexManifest, Post, PostBundle, ShardEntry, SummaryShard } from '../../../src/shared/post.ts';
 import { parseXml } from './dom.ts';
 

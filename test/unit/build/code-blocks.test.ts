@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadCodeLanguages, TOKEN_CLASSES } from '../../../src/build/highlight.ts';
-import { renderMarkdown } from '../../../src/build/render.ts';
+import { loadCodeLanguages, TOKEN_CLASSES } from '../../../src/build/content/highlight.ts';
+import { renderMarkdown } from '../../../src/build/content/render.ts';
 import { htmlFragment } from './dom.ts';
 
 const FIXTURE = readFileSync(new URL('../../fixtures/media/posts/pictures-and-code.md', import.meta.url), 'utf8');

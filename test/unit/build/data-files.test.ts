@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_SIZES, buildDataFiles, chunkBySlug } from '../../../src/build/data-files.ts';
+import { BUNDLE_SIZES, buildDataFiles, chunkBySlug } from '../../../src/build/content/data-files.ts';
 import type { IndexManifest, Post, PostBundle, SummaryShard } from '../../../src/shared/post.ts';
 import { makePost, SITE } from '../data/fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderFeeds } from '../../../src/build/feeds.ts';
-import { renderMarkdown } from '../../../src/build/render.ts';
+import { renderFeeds } from '../../../src/build/content/feeds.ts';
+import { renderMarkdown } from '../../../src/build/content/render.ts';
 import type { Post } from '../../../src/shared/post.ts';
 import { htmlFragment, parseXml } from './dom.ts';
 

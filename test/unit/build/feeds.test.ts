@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_LIMIT, renderFeeds, renderSitemap } from '../../../src/build/feeds.ts';
+import { FEED_LIMIT, renderFeeds, renderSitemap } from '../../../src/build/content/feeds.ts';
 import type { Post, SiteInfo } from '../../../src/shared/post.ts';
 import { parseXml } from './dom.ts';
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusTags, generateCorpus, TAG_COUNT, WORD_RANGE } from '../../../scripts/corpus/generate.ts';
 import { writeCorpus } from '../../../scripts/corpus/write.ts';
-import { buildSite, type BuiltSite } from '../../../src/build/build-site.ts';
-import { parsePost, type ParsedPost } from '../../../src/build/parse-post.ts';
+import { buildSite, type BuiltSite } from '../../../src/build/content/build-site.ts';
+import { parsePost, type ParsedPost } from '../../../src/build/content/parse-post.ts';
 
 const folders: string[] = [];
 

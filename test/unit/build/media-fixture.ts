@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
-import { buildSite, type BuiltSite, type SiteBuildOptions } from '../../../src/build/build-site.ts';
-import { ContentError } from '../../../src/build/errors.ts';
+import { buildSite, type BuiltSite, type SiteBuildOptions } from '../../../src/build/content/build-site.ts';
+import { ContentError } from '../../../src/build/content/errors.ts';
 import { htmlFragment } from './dom.ts';
 
 /** The repository root: paths in build messages are shown relative to it. */

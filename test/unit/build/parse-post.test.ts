@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/build/errors.ts';
-import { parsePost, type ParsedPost } from '../../../src/build/parse-post.ts';
+import { formatProblem } from '../../../src/build/content/errors.ts';
+import { parsePost, type ParsedPost } from '../../../src/build/content/parse-post.ts';
 
 const FILE = 'content/posts/field-notes.md';
 

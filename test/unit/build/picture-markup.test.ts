@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { offlineWidthOf, widthsFor } from '../../../src/build/images/image-formats.ts';
-import { renderMarkdown } from '../../../src/build/render.ts';
-import { sanitizePostHtml } from '../../../src/build/sanitize.ts';
+import { offlineWidthOf, widthsFor } from '../../../src/build/content/images/image-formats.ts';
+import { renderMarkdown } from '../../../src/build/content/render.ts';
+import { sanitizePostHtml } from '../../../src/build/content/sanitize.ts';
 import { imageFileName, parseImageName } from '../../../src/shared/images.ts';
 
 describe('widths of a picture', () => {

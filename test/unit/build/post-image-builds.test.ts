@@ -1,7 +1,7 @@
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/build/errors.ts';
+import { formatProblem } from '../../../src/build/content/errors.ts';
 import { candidates, imagesOf, MEDIA, ROOT, useMediaBuilds } from './media-fixture.ts';
 
 const { build, mediaCopy, failure, scratch } = useMediaBuilds();

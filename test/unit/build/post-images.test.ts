@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuiltSite } from '../../../src/build/build-site.ts';
-import { sanitizePostHtml } from '../../../src/build/sanitize.ts';
+import type { BuiltSite } from '../../../src/build/content/build-site.ts';
+import { sanitizePostHtml } from '../../../src/build/content/sanitize.ts';
 import type { OfflineImageList } from '../../../src/shared/images.ts';
 import { candidates, imagesOf, MEDIA, useMediaBuilds } from './media-fixture.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ManifestEntry } from 'workbox-build';
-import { pwaOptions, PRECACHED_POST_PAGES } from '../../../src/build/pwa-options.ts';
+import { pwaOptions, PRECACHED_POST_PAGES } from '../../../src/build/pwa/pwa-options.ts';
 
 const site = { title: 'T', description: 'D', language: 'en' };
 

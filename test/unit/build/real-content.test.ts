@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../../../src/build/build-site.ts';
+import { buildSite, type BuiltSite } from '../../../src/build/content/build-site.ts';
 import type { Post } from '../../../src/shared/post.ts';
 import { htmlFragment, visibleText } from './dom.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../../src/build/render.ts';
+import { renderMarkdown } from '../../../src/build/content/render.ts';
 import { htmlFragment } from './dom.ts';
 
 const html = (markdown: string) => renderMarkdown(markdown).html;

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../../../src/build/build-site.ts';
-import { writeSearchIndex } from '../../../src/build/search-index.ts';
+import { buildSite, type BuiltSite } from '../../../src/build/content/build-site.ts';
+import { writeSearchIndex } from '../../../src/build/content/search-index.ts';
 import { SEARCH_FOLDER, SEARCH_FRAGMENT_LIST, type FragmentList } from '../../../src/shared/search.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,6 +1,6 @@
 import { expect, vi } from 'vitest';
 import { database, startData, syncStatus } from '../../../src/app/data/runtime.ts';
-import { buildDataFiles } from '../../../src/build/data-files.ts';
+import { buildDataFiles } from '../../../src/build/content/data-files.ts';
 import type { Post } from '../../../src/shared/post.ts';
 import { serveDataFiles, SITE } from './fixtures.ts';
 

@@ -3,7 +3,7 @@ import { createRoot } from 'solid-js';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createCatalog } from '../../../src/app/data/catalog.ts';
 import { startData, syncStatus } from '../../../src/app/data/runtime.ts';
-import { buildDataFiles } from '../../../src/build/data-files.ts';
+import { buildDataFiles } from '../../../src/build/content/data-files.ts';
 import type { Post } from '../../../src/shared/post.ts';
 import { stopAppData } from './app-data.ts';
 import { makePost, serveDataFiles, SITE } from './fixtures.ts';

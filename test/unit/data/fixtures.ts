@@ -2,7 +2,7 @@ import type { ContentSource } from '../../../src/app/data/sync.ts';
 import type { IndexManifest, Post, PostIndex, ShardEntry, SiteInfo } from '../../../src/shared/post.ts';
 import { toSummary } from '../../../src/shared/post.ts';
 import { vi } from 'vitest';
-import type { SiteAsset } from '../../../src/build/build-site.ts';
+import type { SiteAsset } from '../../../src/build/content/build-site.ts';
 
 /** A valid post; `hash` defaults to one derived from the slug so two builders agree. */
 export function makePost(slug: string, overrides: Partial<Post> = {}): Post {

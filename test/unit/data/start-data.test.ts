@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DB_NAME } from '../../../src/app/data/database-name.ts';
 import { FieldNotesDB } from '../../../src/app/data/db.ts';
-import { buildDataFiles } from '../../../src/build/data-files.ts';
+import { buildDataFiles } from '../../../src/build/content/data-files.ts';
 import { makePost, serveDataFiles, SITE } from './fixtures.ts';
 
 type Runtime = typeof import('../../../src/app/data/runtime.ts');

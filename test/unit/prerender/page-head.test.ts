@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentHead } from '../../../src/app/page-meta.ts';
 import { pageHtml } from '../../../src/build/prerender/page-html.ts';
-import { readSiteConfig } from '../../../src/build/site-config.ts';
+import { readSiteConfig } from '../../../src/build/content/site-config.ts';
 import { htmlFragment } from '../build/dom.ts';
 
 // The app reads the same file, through the build's content module.

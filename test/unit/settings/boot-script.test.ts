@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { THEME_COLORS as MANIFEST_COLORS } from '../../../src/build/pwa-options.ts';
+import { THEME_COLORS as MANIFEST_COLORS } from '../../../src/build/pwa/pwa-options.ts';
 import {
   parseReaderSettings,
   READER_SETTINGS_KEY,

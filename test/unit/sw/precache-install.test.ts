@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ManifestEntry } from 'workbox-build';
-import { writePrecachePack } from '../../../src/build/precache-pack.ts';
+import { writePrecachePack } from '../../../src/build/pwa/precache-pack.ts';
 import { PRECACHE_PACK_FILE } from '../../../src/shared/precache-pack.ts';
 import { installPrecache } from '../../../src/sw/precache-install.ts';
 import { readPack } from '../../../src/sw/precache-pack.ts';

@@ -122,7 +122,7 @@ export function PostView(props: { slug: string }) {
                   read={marks().read.has(loaded().slug)}
                 />
                 <TableOfContents slug={loaded().slug} headings={loaded().headings} current={currentSection()} />
-                {/* The HTML was sanitized at build time (src/build/sanitize.ts). */}
+                {/* The HTML was sanitized at build time (src/build/content/sanitize.ts). */}
                 {/* eslint-disable-next-line solid/no-innerhtml */}
                 <div class="post-body" ref={setBody} innerHTML={html()} />
               </article>

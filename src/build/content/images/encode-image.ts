@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { imageFileName } from '../../shared/images.ts';
+import { imageFileName } from '../../../shared/images.ts';
 import { ENCODERS, fallbackFormatOf, IMAGE_WIDTHS, treatmentOf, widthsFor } from './image-formats.ts';
 
 /** One file made from a source image. */

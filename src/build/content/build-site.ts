@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { indexPath } from '../shared/data-urls.ts';
-import { OFFLINE_IMAGE_LIST } from '../shared/images.ts';
-import { toSummary, type IndexManifest, type Post, type PostIndex } from '../shared/post.ts';
+import { indexPath } from '../../shared/data-urls.ts';
+import { OFFLINE_IMAGE_LIST } from '../../shared/images.ts';
+import { toSummary, type IndexManifest, type Post, type PostIndex } from '../../shared/post.ts';
 import { buildPosts } from './build-posts.ts';
 import { checkReferences } from './check-references.ts';
 import { buildDataFiles } from './data-files.ts';

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import type { ManifestEntry } from 'workbox-build';
-import { isPacked, PRECACHE_PACK_FILE } from '../shared/precache-pack.ts';
-import { contentTypeFor } from '../shared/content-type.ts';
+import { isPacked, PRECACHE_PACK_FILE } from '../../shared/precache-pack.ts';
+import { contentTypeFor } from '../../shared/content-type.ts';
 
 /**
  * Writes the precache pack (layout in src/shared/precache-pack.ts): each request costs the

@@ -1,4 +1,4 @@
-import type { Post } from '../shared/post.ts';
+import type { Post } from '../../shared/post.ts';
 import { contentHash } from './hash.ts';
 import { loadCodeLanguages } from './highlight.ts';
 import type { ParsedPost } from './parse-post.ts';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SiteInfo } from '../shared/post.ts';
+import type { SiteInfo } from '../../shared/post.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { splitFrontMatter } from './front-matter.ts';
 

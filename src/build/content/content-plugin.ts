@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import type { BuildOptions } from './build-options.ts';
+import type { BuildOptions } from '../build-options.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';
 import { ContentError, formatProblem } from './errors.ts';
 import { createDevSearch, type DevSearch } from './dev-search.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { contentTypeFor } from '../shared/content-type.ts';
+import { contentTypeFor } from '../../shared/content-type.ts';
 import { copyFiles, writeFiles } from './write-files.ts';
 
 const VIRTUAL_ID = 'virtual:field-notes/content';

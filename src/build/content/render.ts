@@ -1,5 +1,5 @@
 import { Marked, type Token, type Tokens } from 'marked';
-import type { Heading } from '../shared/post.ts';
+import type { Heading } from '../../shared/post.ts';
 import { languageWarnings, renderCodeBlock, type UnknownLanguage } from './code-block.ts';
 import { figureRenderer } from './images/figure-renderer.ts';
 import { htmlToText, sanitizedHtmlToText, sanitizePostHtml } from './sanitize.ts';

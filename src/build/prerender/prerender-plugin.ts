@@ -4,16 +4,16 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, minify, type Plugin, type ResolvedConfig } from 'vite';
 import solid from 'vite-plugin-solid';
-import type { BuildOptions } from './build-options.ts';
-import { contentModulePlugin } from './content-plugin.ts';
-import type { BuiltSite } from './build-site.ts';
-import { allowInline, cspHash } from './prerender/csp.ts';
-import { pageTemplate, type SharedParts } from './prerender/page-html.ts';
-import { pageModulesOf } from './prerender/page-modules.ts';
-import { pageRoutes } from './prerender/page-routes.ts';
-import { everyPageCss, pageStylesOf, type PageStyles } from './prerender/page-styles.ts';
-import { renderInParallel } from './prerender/render-in-parallel.ts';
-import type { ServerEntry } from './prerender/render-pages.ts';
+import type { BuildOptions } from '../build-options.ts';
+import { contentModulePlugin } from '../content/content-plugin.ts';
+import type { BuiltSite } from '../content/build-site.ts';
+import { allowInline, cspHash } from './csp.ts';
+import { pageTemplate, type SharedParts } from './page-html.ts';
+import { pageModulesOf } from './page-modules.ts';
+import { pageRoutes } from './page-routes.ts';
+import { everyPageCss, pageStylesOf, type PageStyles } from './page-styles.ts';
+import { renderInParallel } from './render-in-parallel.ts';
+import type { ServerEntry } from './render-pages.ts';
 
 /** The prerender plugin, with where it writes for plugins that read the pages (the precache). */
 export interface PrerenderPlugin extends Plugin {

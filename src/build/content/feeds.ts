@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
-import { postRoute, tagRoute } from '../shared/data-urls.ts';
-import type { Post, SiteInfo } from '../shared/post.ts';
+import { postRoute, tagRoute } from '../../shared/data-urls.ts';
+import type { Post, SiteInfo } from '../../shared/post.ts';
 
 /** Names of the files the feeds module emits, relative to the site root. */
 export const FEED_FILES = { rss: 'feed.xml', atom: 'atom.xml', sitemap: 'sitemap.xml', robots: 'robots.txt' } as const;

@@ -1,6 +1,6 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { mapLimited } from '../shared/map-limited.ts';
+import { mapLimited } from '../../shared/map-limited.ts';
 
 /** Writes files into the output folder (making their folders), a few at a time. */
 export async function writeFiles(

@@ -65,7 +65,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
       tagName,
       attribs: isExternal(attribs.href) ? { ...attribs, rel: 'noopener noreferrer' } : attribs,
     }),
-    // A post's first picture is loaded at once (src/build/images/picture-html.ts); any other later.
+    // A post's first picture is loaded at once (src/build/content/images/picture-html.ts); any other later.
     img: (tagName, { fetchpriority, ...attribs }) => ({
       tagName,
       attribs: {

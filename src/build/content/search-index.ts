@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Post } from '../shared/post.ts';
+import type { Post } from '../../shared/post.ts';
 import { writeFiles } from './write-files.ts';
-import { SEARCH_FOLDER, SEARCH_FRAGMENT_LIST, type FragmentList } from '../shared/search.ts';
+import { SEARCH_FOLDER, SEARCH_FRAGMENT_LIST, type FragmentList } from '../../shared/search.ts';
 
 /** What the search index came to, for the build's summary line and the benchmark. */
 export interface SearchIndexStats {

@@ -1,5 +1,5 @@
 import type { ManifestOptions, VitePWAOptions } from 'vite-plugin-pwa';
-import type { SiteInfo } from '../shared/post.ts';
+import type { SiteInfo } from '../../shared/post.ts';
 import { precacheEntries } from './precache-pages.ts';
 import { writePrecachePack } from './precache-pack.ts';
 

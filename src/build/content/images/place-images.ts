@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Post } from '../../shared/post.ts';
-import { mapLimited } from '../../shared/map-limited.ts';
+import type { Post } from '../../../shared/post.ts';
+import { mapLimited } from '../../../shared/map-limited.ts';
 import type { ContentProblem } from '../errors.ts';
 import { contentHash } from '../hash.ts';
 import type { Reference } from '../render.ts';

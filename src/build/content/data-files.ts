@@ -1,6 +1,6 @@
-import { bundlePath, indexPath, shardPath } from '../shared/data-urls.ts';
-import type { IndexManifest, Post, PostBundle, ShardEntry, SiteInfo, SummaryShard } from '../shared/post.ts';
-import { toSummary } from '../shared/post.ts';
+import { bundlePath, indexPath, shardPath } from '../../shared/data-urls.ts';
+import type { IndexManifest, Post, PostBundle, ShardEntry, SiteInfo, SummaryShard } from '../../shared/post.ts';
+import { toSummary } from '../../shared/post.ts';
 import { contentHash } from './hash.ts';
 
 /** How posts are grouped into files: about `target` items a file, never more than `maxItems` or `maxBytes`. */

@@ -2,9 +2,9 @@ import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Connect } from 'vite';
-import { contentTypeFor } from '../shared/content-type.ts';
-import type { Post } from '../shared/post.ts';
-import { SEARCH_FOLDER } from '../shared/search.ts';
+import { contentTypeFor } from '../../shared/content-type.ts';
+import type { Post } from '../../shared/post.ts';
+import { SEARCH_FOLDER } from '../../shared/search.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 /** The search index in `npm run dev`: built into a temporary folder and served from there. */

@@ -1,4 +1,4 @@
-import { IMAGE_FOLDER, type OfflineImage, type OfflineImageList } from '../../shared/images.ts';
+import { IMAGE_FOLDER, type OfflineImage, type OfflineImageList } from '../../../shared/images.ts';
 import { offlineWidthOf } from './image-formats.ts';
 import type { ProcessedImage } from './process-image.ts';
 

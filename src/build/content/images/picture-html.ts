@@ -1,4 +1,4 @@
-import { IMAGE_FOLDER } from '../../shared/images.ts';
+import { IMAGE_FOLDER } from '../../../shared/images.ts';
 import type { ImageVariant } from './encode-image.ts';
 import { offlineWidthOf, POST_COLUMN_SIZES } from './image-formats.ts';
 import type { ProcessedImage } from './process-image.ts';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { IMAGE_FOLDER } from '../../shared/images.ts';
+import { IMAGE_FOLDER } from '../../../shared/images.ts';
 import type { OfflineImages } from './offline-images.ts';
 import type { PlacedImages } from './place-images.ts';
 

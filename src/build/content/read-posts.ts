@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentProblem } from './errors.ts';
-import { mapLimited } from '../shared/map-limited.ts';
+import { mapLimited } from '../../shared/map-limited.ts';
 import { parsePost, type ParsedPost } from './parse-post.ts';
 
 /** Posts read and parsed at a time: enough to keep the build's workers busy from the start. */
