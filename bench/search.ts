@@ -1,7 +1,8 @@
-// npm run bench:search [-- --sizes 100,1000,10000 --queries 60 --seed 42]: for each size,
-// generates a corpus, builds the site, and measures search: the index's build time and size,
-// the bytes a first query fetches online, keystroke-to-results latency online and offline,
-// and the storage the index adds on the device. Prints a table. See bench/README.md.
+// npm run bench:search [-- --sizes 100,1000,10000 --queries 60 --seed 42 --vocabulary small|wide]:
+// for each size, generates a corpus (scripts/corpus/generate.ts says what the vocabularies are),
+// builds the site, and measures search: the index's build time and size, the bytes a first query
+// fetches online, keystroke-to-results latency online and offline, and the storage the index adds
+// on the device. Prints a table. See bench/README.md.
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,11 +22,15 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,1000,10000' },
     queries: { type: 'string', default: '60' },
     seed: { type: 'string', default: '42' },
+    vocabulary: { type: 'string', default: 'small' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
 const queryCount = Number(values.queries);
 const seed = Number(values.seed);
+const vocabulary = values.vocabulary;
+if (vocabulary !== 'small' && vocabulary !== 'wide')
+  throw new Error(`--vocabulary is small or wide, not ${vocabulary}`);
 const chromePath = findChromium();
 if (!chromePath) throw new Error(`npm run bench:search needs Chromium. ${INSTALL_HINT}`);
 const DIST = path.join(ROOT, '.e2e', 'search-bench');
@@ -47,8 +52,8 @@ const rows: SizeFigures[] = [];
 const browser = await chromium.launch({ executablePath: chromePath, args: [...BENCH_CHROMIUM_ARGS] });
 try {
   for (const posts of sizes) {
-    console.log(`\n${posts} posts: generating, building…`);
-    const corpus = await writeCorpus({ posts, seed });
+    console.log(`\n${posts} posts (${vocabulary} vocabulary): generating, building…`);
+    const corpus = await writeCorpus({ posts, seed, vocabulary });
     // The index alone, timed apart from the rest of the build.
     const content = await buildContent({
       contentDir: corpus,
@@ -63,8 +68,8 @@ try {
     const textBytes = content.posts.reduce((sum, post) => sum + Buffer.byteLength(textOf(post.html)), 0);
     const build = await buildOurs(ROOT, corpus, DIST);
     if (!build.ok) throw new Error(`build failed:\n${build.tail}`);
-    const vocabulary = wordsOf(content.posts.map((post) => `${post.title} ${post.summary}`).join(' '));
-    const queries = pickQueries(vocabulary, queryCount, seed);
+    const queryWords = wordsOf(content.posts.map((post) => `${post.title} ${post.summary}`).join(' '));
+    const queries = pickQueries(queryWords, queryCount, seed);
     const list = JSON.parse(await readFile(path.join(DIST, SEARCH_FRAGMENT_LIST), 'utf8')) as FragmentList;
     const figures = await measureInBrowser(browser, DIST, queries, list);
     rows.push({ posts, indexBuildS, indexBytes: index.bytes, indexFiles: index.files, textBytes, ...figures });

@@ -1,11 +1,20 @@
 import { mulberry32, pick, randomInt, zipfSampler, type Random } from './random.ts';
-import { CODE_SAMPLES, HEAD_TAGS, TITLE_WORDS, WORDS } from './vocabulary.ts';
+import { CODE_SAMPLES, HEAD_TAGS, longTailWords, TITLE_WORDS, WORDS } from './vocabulary.ts';
 
-/** What to generate: how many posts, from which seed. */
+/** What to generate: how many posts, from which seed, with which words. */
 export interface CorpusOptions {
   posts: number;
   seed: number;
+  /**
+   * `small` (the default): the few hundred words of WORDS, each in most posts. `wide`: those
+   * words first, then LONG_TAIL made-up ones, drawn with Zipf weights as words are in real text,
+   * so most words are in few posts (what a search index meets on a real blog).
+   */
+  vocabulary?: 'small' | 'wide';
 }
+
+/** How many long-tail words the `wide` vocabulary adds. */
+export const LONG_TAIL = 20_000;
 
 /** One file of the content folder, relative to it (`site.yaml`, `posts/<slug>.md`). */
 export interface CorpusFile {
@@ -41,6 +50,7 @@ export function corpusTags(): string[] {
 /** A deterministic content folder: `site.yaml` and `posts/*.md`, like `content/`. */
 export function generateCorpus(options: CorpusOptions): CorpusFile[] {
   const random = mulberry32(options.seed);
+  const word = wordSource(random, options.vocabulary ?? 'small');
   const tags = corpusTags();
   const tagRank = zipfSampler(tags.length);
   const titles = Array.from({ length: options.posts }, () => titleWords(random));
@@ -58,10 +68,18 @@ export function generateCorpus(options: CorpusOptions): CorpusFile[] {
       `tags: [${[...own].join(', ')}]`,
       '---',
     ].join('\n');
-    const body = writeBody(random, wordTarget(random), (self) => otherSlug(random, slugs, self), slugs[i]!);
+    const body = writeBody(random, word, wordTarget(random), (self) => otherSlug(random, slugs, self), slugs[i]!);
     files.push({ path: `posts/${slugs[i]}.md`, content: `${frontMatter}\n\n${body}` });
   }
   return files;
+}
+
+// Draws a word for running text.
+function wordSource(random: Random, vocabulary: 'small' | 'wide'): () => string {
+  if (vocabulary === 'small') return () => pick(random, WORDS);
+  const words = [...WORDS, ...longTailWords(LONG_TAIL)];
+  const rank = zipfSampler(words.length);
+  return () => words[rank(random)]!;
 }
 
 // Log-uniform between the bounds: many short posts, fewer long ones, like a real blog.
@@ -92,7 +110,13 @@ function siteYaml(options: CorpusOptions): string {
  * Markdown of about `target` words: an introduction, then sections with headings, paragraphs
  * carrying links (to other posts and outside), emphasis and inline code, lists and code blocks.
  */
-function writeBody(random: Random, target: number, linkTarget: (self: string) => string, self: string): string {
+function writeBody(
+  random: Random,
+  word: () => string,
+  target: number,
+  linkTarget: (self: string) => string,
+  self: string,
+): string {
   const blocks: string[] = [];
   let left = target;
   const take = (wanted: number) => {
@@ -101,13 +125,13 @@ function writeBody(random: Random, target: number, linkTarget: (self: string) =>
     return n;
   };
   const remaining = () => left;
-  blocks.push(paragraph(random, take(randomInt(random, 40, 90)), () => linkTarget(self)));
+  blocks.push(paragraph(random, word, take(randomInt(random, 40, 90)), () => linkTarget(self)));
   while (left > 0) {
     const depth = random() < 0.75 ? '##' : '###';
     blocks.push(`${depth} ${titleWordsOf(random, take(randomInt(random, 2, 6)))}`);
     for (let p = randomInt(random, 1, 3); p > 0 && left > 0; p -= 1)
-      blocks.push(paragraph(random, take(randomInt(random, 30, 120)), () => linkTarget(self)));
-    if (left > 0 && random() < 0.35) blocks.push(list(random, take));
+      blocks.push(paragraph(random, word, take(randomInt(random, 30, 120)), () => linkTarget(self)));
+    if (left > 0 && random() < 0.35) blocks.push(list(random, word, take));
     const code = left > 0 && random() < 0.25 ? codeBlock(random, take, remaining) : '';
     if (code) blocks.push(code);
   }
@@ -119,8 +143,8 @@ function titleWordsOf(random: Random, n: number): string {
 }
 
 // Decorations wrap words and never add any, so the word count stays what was asked for.
-function paragraph(random: Random, n: number, linkTarget: () => string): string {
-  const words = Array.from({ length: n }, () => pick(random, WORDS));
+function paragraph(random: Random, word: () => string, n: number, linkTarget: () => string): string {
+  const words = Array.from({ length: n }, word);
   for (let start = 0; start < n;) {
     const end = Math.min(n, start + randomInt(random, 6, 18)) - 1;
     words[start] = capitalize(words[start]!);
@@ -140,15 +164,13 @@ function paragraph(random: Random, n: number, linkTarget: () => string): string 
   return words.join(' ');
 }
 
-function list(random: Random, take: (wanted: number) => number): string {
+function list(random: Random, word: () => string, take: (wanted: number) => number): string {
   const ordered = random() < 0.3;
   const items = randomInt(random, 3, 6);
   const lines: string[] = [];
   for (let i = 0; i < items; i += 1) {
     const n = take(randomInt(random, 3, 12));
-    lines.push(
-      `${ordered ? `${i + 1}.` : '-'} ${capitalize(Array.from({ length: n }, () => pick(random, WORDS)).join(' '))}`,
-    );
+    lines.push(`${ordered ? `${i + 1}.` : '-'} ${capitalize(Array.from({ length: n }, word).join(' '))}`);
   }
   return lines.join('\n');
 }

@@ -97,3 +97,48 @@ export const HEAD_TAGS: readonly string[] = [
   'autoscaling',
   'multi-cluster',
 ];
+
+const ONSETS = [
+  'b',
+  'br',
+  'c',
+  'cl',
+  'd',
+  'f',
+  'g',
+  'gr',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'pr',
+  'r',
+  's',
+  'st',
+  't',
+  'tr',
+  'v',
+  'w',
+  'z',
+];
+const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'io', 'ou'];
+const CODAS = ['', 'n', 'r', 's', 't', 'l', 'x', 'nd', 'rk', 'st'];
+
+/**
+ * `count` distinct made-up words of two syllables (project names, people, jargon: the long tail
+ * of a real blog's words), the same list every time.
+ */
+export function longTailWords(count: number): string[] {
+  const syllables = ONSETS.flatMap((onset) => VOWELS.map((vowel) => onset + vowel));
+  const words = new Set<string>();
+  const known = new Set(WORDS);
+  for (let n = 0; words.size < count; n += 1) {
+    const first = syllables[n % syllables.length]!;
+    const second = syllables[Math.floor(n / syllables.length) % syllables.length]!;
+    const word = first + second + CODAS[n % CODAS.length]!;
+    if (!known.has(word)) words.add(word);
+  }
+  return [...words];
+}

@@ -79,6 +79,26 @@ describe('generateCorpus', () => {
     expect(headUses / allUses).toBeGreaterThan(0.5);
   });
 
+  it('with the wide vocabulary, puts most words in few posts, as real text does; the small one puts most in most posts', () => {
+    const documentFrequencies = (vocabulary: 'small' | 'wide') => {
+      const posts = generateCorpus({ posts: 300, seed: 5, vocabulary }).slice(1);
+      const frequency = new Map<string, number>();
+      for (const post of posts)
+        for (const word of new Set(post.content.toLowerCase().match(/[a-z]+/g)))
+          frequency.set(word, (frequency.get(word) ?? 0) + 1);
+      return [...frequency.values()].sort((a, b) => a - b);
+    };
+    const median = (values: number[]) => values[values.length >> 1]!;
+    const wide = documentFrequencies('wide');
+    expect(wide.length).toBeGreaterThan(5000);
+    expect(median(wide)).toBeLessThan(300 * 0.05);
+    expect(median(documentFrequencies('small'))).toBeGreaterThan(300 * 0.5);
+  });
+
+  it('keeps the small vocabulary the default, post for post', () => {
+    expect(generateCorpus({ posts: 20, seed: 9, vocabulary: 'small' })).toEqual(generateCorpus({ posts: 20, seed: 9 }));
+  });
+
   it('spreads dates over several years', () => {
     const years = new Set(parsedPosts(200, 42).map((post) => post.date.slice(0, 4)));
     expect(years.size).toBeGreaterThanOrEqual(10);
