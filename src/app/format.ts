@@ -1,7 +1,7 @@
 // Dates and counts as this English-language site writes them ("May 3, 2018", "3,200"), without
 // Intl: creating the first Intl formatter loads the browser's locale data in a long task of the
-// main thread on a first visit (bench/README.md). The output is the same as Intl's 'en'
-// formatting; format.test.ts checks that.
+// main thread on a first visit (bench/README.md, "Speed tricks re-justified"). The output is the
+// same as Intl's 'en' formatting; format.test.ts checks that.
 
 const MONTHS = [
   'January',

@@ -6,7 +6,8 @@ import { bundleChunks, lazyPageModule } from './bundle-chunks.ts';
  * The styles prerendered pages inline: the entry's, which every page needs, and what each lazy
  * page's chunk brings of its own (a post's prose and layout, the bookmarks page's tools). A page
  * gets the entry's and its own page's, so home carries no post styles; when the app later loads
- * a page's chunk, Vite links that chunk's stylesheet before it renders it.
+ * a page's chunk, Vite links that chunk's stylesheet before it renders it. It pays in the post's
+ * LCP (bench/README.md, "Speed tricks re-justified").
  */
 export interface PageStyles {
   shared: string;

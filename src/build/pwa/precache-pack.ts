@@ -8,9 +8,9 @@ import { contentTypeFor } from '../../shared/content-type.ts';
 
 /**
  * Writes the precache pack (layout in src/shared/precache-pack.ts): each request costs the
- * service worker several milliseconds of its own time, and installing file by file took half a
- * second on loopback for five posts (A/B in bench/README.md, "Speed tricks re-justified"). The worker checks every file's revision against its own
- * precache list, so a pack from another deploy is never mistaken for this one's files.
+ * service worker time of its own, so one request for the whole site installs it sooner (A/B in
+ * bench/README.md, "Speed tricks re-justified"). The worker checks every file's revision against
+ * its own precache list, so a pack from another deploy is never mistaken for this one's files.
  */
 export async function writePrecachePack(outDir: string, manifest: readonly ManifestEntry[]): Promise<void> {
   const entries = manifest.filter((entry) => isPacked(entry.url));
