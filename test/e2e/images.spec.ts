@@ -1,9 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from './support/build.ts';
 import { launchBrowser } from './support/chromium.ts';
+import { layoutShiftsOf, watchLayoutShifts } from './support/layout-shifts.ts';
 import { goOffline } from './support/offline.ts';
 import { BROWSER_LOGS, openPage } from './support/page-helpers.ts';
 import { serveBuild, type StaticServer } from './support/server.ts';
@@ -47,7 +48,9 @@ describe('post images offline (test/fixtures/media)', () => {
       await server.close();
       await goOffline(context, page);
 
-      await watchLayoutShifts(page);
+      // What a picture arriving moves is in the post body; the header's "Offline" badge, which
+      // can only appear once the app runs, moves the whole of <main> at narrow widths.
+      await watchLayoutShifts(page, '.post-body');
       await page.goto(`${server.url}${POST_PATH}`);
       await expect.poll(() => page.locator('h1').innerText()).toBe('Pictures and Code from the Keynote Hall');
       const images = page.locator('.post-body img');
@@ -59,8 +62,8 @@ describe('post images offline (test/fixtures/media)', () => {
           .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
           .toBe(true);
       }
-      const { shift, moved } = await page.evaluate(() => (window as unknown as { layout: Layout }).layout);
-      expect(Math.round(shift * 1000) / 1000, moved.join('\n')).toBe(0);
+      const { shift, moved } = await layoutShiftsOf(page);
+      expect(shift, moved.join('\n')).toBe(0);
       // What the service worker answers for each picked address: its pixels' width tells which copy.
       const shown = await images.evaluateAll((all: HTMLImageElement[]) =>
         Promise.all(
@@ -99,7 +102,9 @@ describe('post images offline (test/fixtures/media)', () => {
       // from a cache yet (and none refused, whose notice above <main> would move the page itself).
       const viewport = { width, height: 2400 };
       const { page } = await openPage(browser, test, { viewport });
-      await watchLayoutShifts(page);
+      // What a picture arriving moves is in the post body; the header's "Offline" badge, which
+      // can only appear once the app runs, moves the whole of <main> at narrow widths.
+      await watchLayoutShifts(page, '.post-body');
       // The app starts after the load event, which waits for the first picture, and openPage's goto
       // waits for the app: the prerendered page is what a reader sees meanwhile.
       const navigation = page.goto(`${held.url}${POST_PATH}`, { waitUntil: 'domcontentloaded' });
@@ -112,8 +117,8 @@ describe('post images offline (test/fixtures/media)', () => {
       held.release();
       await navigation;
       await expect.poll(loaded).toEqual([true, true, true]);
-      const { shift, moved } = await page.evaluate(() => (window as unknown as { layout: Layout }).layout);
-      expect(Math.round(shift * 1000) / 1000, moved.join('\n')).toBe(0);
+      const { shift, moved } = await layoutShiftsOf(page);
+      expect(shift, moved.join('\n')).toBe(0);
     });
   }
 });
@@ -140,38 +145,4 @@ async function holdImages(upstream: StaticServer) {
         server.close(() => resolve());
       }),
   };
-}
-
-/** What watchLayoutShifts records on the window. */
-interface Layout {
-  shift: number;
-  moved: string[];
-}
-
-/** Sums the layout shift in the post body of every page loaded from now on (none that follows input), and notes all that moved. */
-async function watchLayoutShifts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const layout: Layout = { shift: 0, moved: [] };
-    (window as unknown as { layout: Layout }).layout = layout;
-    type Shift = PerformanceEntry & {
-      value: number;
-      hadRecentInput: boolean;
-      sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-    };
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Shift[]) {
-        if (entry.hadRecentInput) continue;
-        // What a picture arriving moves is in the post body; the header's "Offline" badge, which
-        // can only appear once the app runs, moves the whole of <main> at narrow widths.
-        const inBody = (entry.sources ?? []).some(({ node }) => node?.parentElement?.closest('.post-body'));
-        if (inBody) layout.shift += entry.value;
-        for (const { node, previousRect: a, currentRect: b } of entry.sources ?? []) {
-          const what = node instanceof Element ? `${node.localName}.${node.className}` : 'text';
-          layout.moved.push(
-            `${Math.round(entry.startTime)} ms: ${what} (${a.x},${a.y} ${a.width}x${a.height}) → (${b.x},${b.y} ${b.width}x${b.height})`,
-          );
-        }
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
 }

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { layoutShiftsOf, watchLayoutShifts } from './support/layout-shifts.ts';
 import { openPage } from './support/page-helpers.ts';
 import { useServedSite } from './support/served-site.ts';
 import { readStore, waitForMilestone, waitUntilReadyOffline } from './support/site-data.ts';
@@ -162,39 +163,14 @@ async function serveSplit(
  * what moved is added to `sources`.
  */
 async function layoutShiftOf(page: Page, url: string, ready: string, sources: string[]): Promise<number> {
-  await page.addInitScript(() => {
-    const record = window as unknown as { layoutShift: number; shiftSources: string[] };
-    record.layoutShift = 0;
-    record.shiftSources = [];
-    type Shift = PerformanceEntry & {
-      value: number;
-      hadRecentInput: boolean;
-      sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-    };
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Shift[]) {
-        if (entry.hadRecentInput) continue;
-        record.layoutShift += entry.value;
-        for (const source of entry.sources ?? []) {
-          const node = source.node instanceof Element ? `${source.node.localName}.${source.node.className}` : 'text';
-          const { previousRect: a, currentRect: b } = source;
-          record.shiftSources.push(
-            `${location.pathname} at ${Math.round(entry.startTime)} ms: ${node} (${a.x},${a.y} ${a.width}x${a.height}) → (${b.x},${b.y} ${b.width}x${b.height})`,
-          );
-        }
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShifts(page);
   await page.goto(url);
   await page.locator(ready).first().waitFor({ timeout: 15_000 });
   // What moves a page comes from the database: watch a second from its opening for the rest
   // (bookmark states, related posts, the resume offer) to arrive.
   await waitForMilestone(page, 'page-database-open');
   await page.waitForTimeout(1_000);
-  const { shift, moved } = await page.evaluate(() => {
-    const record = window as unknown as { layoutShift: number; shiftSources: string[] };
-    return { shift: Math.round(record.layoutShift * 1000) / 1000, moved: record.shiftSources };
-  });
+  const { shift, moved } = await layoutShiftsOf(page);
   sources.push(...moved);
   return shift;
 }
