@@ -1,5 +1,3 @@
-import { mapLimited } from '../shared/map-limited.ts';
-
 /** How a background save goes on, and what it may leave alone. */
 export interface KeepOptions {
   /** Called with the count saved of the total at the start and after each file. */
@@ -13,9 +11,10 @@ export interface KeepOptions {
 }
 
 /**
- * Saves into the cache `cacheName` each of `urls` (absolute) that is not saved yet, a few at a
- * time, in order, and then deletes the entries nothing wants any more (another build's). A file
- * that cannot be fetched (offline, or gone after a deploy) is left for the next time.
+ * Saves into the cache `cacheName` each of `urls` (absolute) that is not saved yet, in order, and
+ * then deletes the entries nothing wants any more (another build's). A file that cannot be fetched
+ * (offline, or gone after a deploy) is left for the next time. One file at a time: saving more at
+ * once slows the page the reader is using (bench/README.md, "Background saving").
  */
 export async function keepInCache(cacheName: string, urls: readonly string[], options: KeepOptions): Promise<void> {
   const cache = await caches.open(cacheName);
@@ -26,13 +25,13 @@ export async function keepInCache(cacheName: string, urls: readonly string[], op
   let saved = wanted.size - missing.length;
   options.report(saved, wanted.size);
   if (options.countOnly) return;
-  await mapLimited(missing, 4, async (url) => {
+  for (const url of missing) {
     const response = await fetch(url).catch(() => undefined);
-    if (!response?.ok) return;
+    if (!response?.ok) continue;
     await cache.put(url, response);
     saved += 1;
     options.report(saved, wanted.size);
-  });
+  }
   const keep = options.keep ?? ((url: string) => wanted.has(url));
   for (const url of kept) if (!keep(url)) await cache.delete(url);
 }
