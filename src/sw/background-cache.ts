@@ -8,6 +8,10 @@ export interface KeepOptions {
   keep?: (url: string) => boolean;
   /** Only count what is saved, fetching and deleting nothing (for the Offline & storage page). */
   countOnly?: boolean;
+  /** The key a file is stored under, when not its URL (the precache's carry a revision). */
+  cacheKey?: (url: string) => string;
+  /** How each file is fetched. */
+  fetchOptions?: RequestInit;
 }
 
 /**
@@ -18,17 +22,18 @@ export interface KeepOptions {
  */
 export async function keepInCache(cacheName: string, urls: readonly string[], options: KeepOptions): Promise<void> {
   const cache = await caches.open(cacheName);
+  const keyOf = options.cacheKey ?? ((url: string) => url);
   const wanted = new Set(urls);
   const kept = new Set((await cache.keys()).map((request) => request.url));
   const missing: string[] = [];
-  for (const url of wanted) if (!kept.has(url) && !(await options.savedElsewhere?.(url))) missing.push(url);
+  for (const url of wanted) if (!kept.has(keyOf(url)) && !(await options.savedElsewhere?.(url))) missing.push(url);
   let saved = wanted.size - missing.length;
   options.report(saved, wanted.size);
   if (options.countOnly) return;
   for (const url of missing) {
-    const response = await fetch(url).catch(() => undefined);
+    const response = await fetch(url, options.fetchOptions).catch(() => undefined);
     if (!response?.ok) continue;
-    await cache.put(url, response);
+    await cache.put(keyOf(url), response);
     saved += 1;
     options.report(saved, wanted.size);
   }

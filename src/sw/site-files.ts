@@ -1,5 +1,5 @@
 import type { PrecacheController } from 'workbox-precaching';
-import { mapLimited } from '../shared/map-limited.ts';
+import { keepInCache } from './background-cache.ts';
 
 /**
  * Counts the precache's files that are in its cache and, with `fill`, fetches the missing ones
@@ -10,18 +10,14 @@ export async function keepSiteFiles(
   fill: boolean,
   report: (saved: number, total: number) => void,
 ): Promise<void> {
-  const cache = await caches.open(precache.strategy.cacheName);
-  const entries = [...precache.getURLsToCacheKeys()];
-  const missing: [url: string, key: string][] = [];
-  for (const [url, key] of entries) if (!(await cache.match(key))) missing.push([url, key]);
-  let saved = entries.length - missing.length;
-  report(saved, entries.length);
-  if (!fill) return;
-  await mapLimited(missing, 4, async ([url, key]) => {
-    const response = await fetch(url, { cache: 'reload' }).catch(() => undefined);
-    if (!response?.ok) return;
-    await cache.put(key, response);
-    saved += 1;
-    report(saved, entries.length);
+  const keys = precache.getURLsToCacheKeys();
+  await keepInCache(precache.strategy.cacheName, [...keys.keys()], {
+    report,
+    countOnly: !fill,
+    cacheKey: (url) => keys.get(url) ?? url,
+    // Past the browser's HTTP cache, which may hold what was evicted from ours.
+    fetchOptions: { cache: 'reload' },
+    // The precache is Workbox's: nothing in it is ours to delete.
+    keep: () => true,
   });
 }

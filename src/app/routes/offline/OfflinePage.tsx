@@ -109,7 +109,7 @@ function incomplete(progress: { saved: number; total: number } | undefined): boo
 function siteFilesState(): string {
   const files = siteFilesProgress();
   if (workerRefused()) return `No: this browser would not save the site, ${workerRefused()}`;
-  if (files && files.saved < files.total) return `${files.saved} of ${files.total} files saved`;
+  if (files && incomplete(files)) return `${files.saved} of ${files.total} files saved`;
   if (files || precacheComplete()) return 'Yes, the whole site opens without a connection';
   return 'Not yet';
 }
