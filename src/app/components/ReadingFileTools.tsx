@@ -1,5 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
-import { canSaveReaderData, exportReadingFile, openReadingFile, type ReadingImport } from '../data/actions.ts';
+import { canSaveReaderData } from '../data/actions.ts';
+import { exportReadingFile, openReadingFile, type ReadingImport } from '../data/reading-file-actions.ts';
 import { describeContents, describeKinds, describePreview, describeResult } from '../data/reader-summary.ts';
 
 /**

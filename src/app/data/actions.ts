@@ -1,10 +1,6 @@
 import type { PostSummary } from '../../shared/post.ts';
 import { saveReadingPosition } from './reading-state.ts';
-import { readTimedSettings, writeTimedSettings } from '../settings/reader-settings-store.ts';
 import { removeBookmark, setBookmark } from './bookmarks.ts';
-import { checkFileSize, parseReaderFile, readerFileName, serializeReaderData, type ReaderData } from './reader-file.ts';
-import type { ReaderMerge } from './reader-merge.ts';
-import { applyImport, collectReaderData, previewImport } from './reader-transfer.ts';
 import { noteBookmarkKeptForVisit, noteBookmarkNotSaved, notePersistenceAfterBookmark } from './persistence-notice.ts';
 import { database, storageMode, whenDatabaseOpen } from './runtime.ts';
 import { requestPersistentStorage } from './storage.ts';
@@ -13,7 +9,7 @@ import { requestPersistentStorage } from './storage.ts';
  * Reader actions for components, bound to the open database, so components never import
  * `db` themselves. Each throws when storage is not open yet; buttons stay disabled until then.
  */
-function openDatabase() {
+export function openDatabase() {
   const db = database();
   if (!db) throw new Error('Storage is not open yet.');
   return db;
@@ -53,38 +49,6 @@ export async function saveReadingPositionOf(slug: string, anchor: string, progre
   } catch (error) {
     console.warn('Could not save the reading position', error);
   }
-}
-
-/** Everything the reader keeps on this device, as the text and file name of an export. */
-export async function exportReadingFile(now = new Date()): Promise<{ name: string; text: string; data: ReaderData }> {
-  const data = await collectReaderData(openDatabase(), readTimedSettings());
-  return { name: readerFileName(now), text: serializeReaderData(data, now), data };
-}
-
-/** A checked reading file: what it holds, what importing it would change, and the import itself. */
-export interface ReadingImport {
-  data: ReaderData;
-  preview: ReaderMerge;
-  /** Merges the file in, all or nothing; resolves with what it did. */
-  apply(): Promise<ReaderMerge>;
-}
-
-/**
- * Validates a whole reading file (or a version 1 bookmarks file) and works out what importing it
- * would change, writing nothing; a bad file throws its reason. An oversized file is refused
- * before it is read into memory.
- */
-export async function openReadingFile(file: Blob): Promise<ReadingImport> {
-  const tooBig = checkFileSize(file.size);
-  if (tooBig) throw new Error(tooBig);
-  const parsed = parseReaderFile(await file.text());
-  if (!parsed.ok) throw new Error(parsed.error);
-  const { data } = parsed;
-  return {
-    data,
-    preview: await previewImport(openDatabase(), data, readTimedSettings()),
-    apply: () => applyImport(openDatabase(), data, { read: readTimedSettings, write: writeTimedSettings }),
-  };
 }
 
 /** Whether reader actions can run yet (the database is open). */

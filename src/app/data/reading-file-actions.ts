@@ -1,0 +1,39 @@
+// Export and import of the reading file, kept apart from the everyday actions so that only the
+// pages with the file tools (Bookmarks, Offline & storage) load the file format and the merge.
+import { openDatabase } from './actions.ts';
+import { checkFileSize, parseReaderFile, readerFileName, serializeReaderData, type ReaderData } from './reader-file.ts';
+import type { ReaderMerge } from './reader-merge.ts';
+import { applyImport, collectReaderData, previewImport } from './reader-transfer.ts';
+import { readTimedSettings, writeTimedSettings } from '../settings/reader-settings-store.ts';
+
+/** Everything the reader keeps on this device, as the text and file name of an export. */
+export async function exportReadingFile(now = new Date()): Promise<{ name: string; text: string; data: ReaderData }> {
+  const data = await collectReaderData(openDatabase(), readTimedSettings());
+  return { name: readerFileName(now), text: serializeReaderData(data, now), data };
+}
+
+/** A checked reading file: what it holds, what importing it would change, and the import itself. */
+export interface ReadingImport {
+  data: ReaderData;
+  preview: ReaderMerge;
+  /** Merges the file in, all or nothing; resolves with what it did. */
+  apply(): Promise<ReaderMerge>;
+}
+
+/**
+ * Validates a whole reading file (or a version 1 bookmarks file) and works out what importing it
+ * would change, writing nothing; a bad file throws its reason. An oversized file is refused
+ * before it is read into memory.
+ */
+export async function openReadingFile(file: Blob): Promise<ReadingImport> {
+  const tooBig = checkFileSize(file.size);
+  if (tooBig) throw new Error(tooBig);
+  const parsed = parseReaderFile(await file.text());
+  if (!parsed.ok) throw new Error(parsed.error);
+  const { data } = parsed;
+  return {
+    data,
+    preview: await previewImport(openDatabase(), data, readTimedSettings()),
+    apply: () => applyImport(openDatabase(), data, { read: readTimedSettings, write: writeTimedSettings }),
+  };
+}
