@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { THEME_COLORS } from '../../../src/app/settings/reader-settings.ts';
 
-const TOKENS = readFileSync(new URL('../../../src/app/styles/tokens.css', import.meta.url), 'utf8');
+const TOKENS = readFileSync(new URL('../../../src/app/styles/tokens.css', import.meta.url), 'utf8').replace(
+  /\/\*[\s\S]*?\*\//g,
+  '',
+);
 
 /** The declarations of the first rule whose selector is exactly `selector`, as a name → value map. */
 function declarations(selector: string): Map<string, string> {
@@ -19,15 +22,21 @@ function declarations(selector: string): Map<string, string> {
 }
 
 describe('tokens.css', () => {
-  it('gives the chosen dark theme exactly the system dark palette', () => {
-    const system = declarations(":root:not([data-theme='light'])");
-    const chosen = declarations(":root[data-theme='dark']");
-    expect(system.size).toBeGreaterThan(5);
-    expect(chosen).toEqual(system);
+  it('gives every colour a light and a dark value, so neither theme is left with the other’s', () => {
+    const colours = [...declarations(':root')].filter(
+      ([name]) => name.startsWith('--') && !/^--(font|reading|measure)/.test(name),
+    );
+    expect(colours.length).toBeGreaterThan(5);
+    for (const [name, value] of colours) expect(value, name).toMatch(/^light-dark\(.+, .+\)$/);
   });
 
   it('uses the theme-color values as the page background in each theme', () => {
-    expect(declarations(':root').get('--bg')).toBe(THEME_COLORS.light);
-    expect(declarations(":root[data-theme='dark']").get('--bg')).toBe(THEME_COLORS.dark);
+    expect(declarations(':root').get('--bg')).toBe(`light-dark(${THEME_COLORS.light}, ${THEME_COLORS.dark})`);
+  });
+
+  it('lets a chosen theme override the system’s', () => {
+    expect(declarations(':root').get('color-scheme')).toBe('light dark');
+    expect(declarations(":root[data-theme='light']").get('color-scheme')).toBe('light');
+    expect(declarations(":root[data-theme='dark']").get('color-scheme')).toBe('dark');
   });
 });
