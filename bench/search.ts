@@ -45,6 +45,8 @@ interface SizeFigures {
   firstQueryBytes: number;
   online: number[];
   offline: number[];
+  /** For each keystroke timed (in the order of online and offline), the letters of its last word typed so far. */
+  lastWordLetters: number[];
   storageBytes: number;
 }
 
@@ -72,7 +74,15 @@ try {
     const queries = pickQueries(queryWords, queryCount, seed);
     const list = JSON.parse(await readFile(path.join(DIST, SEARCH_FRAGMENT_LIST), 'utf8')) as FragmentList;
     const figures = await measureInBrowser(browser, DIST, queries, list);
-    rows.push({ posts, indexBuildS, indexBytes: index.bytes, indexFiles: index.files, textBytes, ...figures });
+    rows.push({
+      posts,
+      indexBuildS,
+      indexBytes: index.bytes,
+      indexFiles: index.files,
+      textBytes,
+      lastWordLetters: lastWordLetters(queries),
+      ...figures,
+    });
     console.log(
       `index ${seconds(indexBuildS)}, first query ${kib(figures.firstQueryBytes)}, offline p95 ${ms(percentile(figures.offline, 95))}`,
     );
@@ -171,6 +181,19 @@ async function waitForResults(page: Page, query: string): Promise<number> {
   return (await page.evaluate('globalThis.__shownAt')) as number;
 }
 
+/** What typeQueries times, keystroke by keystroke: how many letters of the query's last word are typed. */
+function lastWordLetters(queries: string[]): number[] {
+  const letters: number[] = [];
+  for (const query of queries) {
+    let typed = '';
+    for (const letter of query) {
+      typed += letter;
+      if (typed.trim()) letters.push(typed.trimEnd().split(' ').at(-1)!.length);
+    }
+  }
+  return letters;
+}
+
 function textOf(html: string): string {
   return html.replace(/<[^>]+>/g, ' ');
 }
@@ -214,6 +237,20 @@ function printTable(figures: SizeFigures[]): void {
     line(
       'keystroke → results p50 / p95, offline',
       (row) => `${ms(percentile(row.offline, 50))} / ${ms(percentile(row.offline, 95))}`,
+    ),
+  );
+  const byLetters = (row: SizeFigures, test: (letters: number) => boolean) =>
+    ms(
+      percentile(
+        row.offline.filter((_, i) => test(row.lastWordLetters[i]!)),
+        95,
+      ),
+    );
+  console.log(
+    line(
+      'offline p95, last word at 1 / 2 / 3+ letters',
+      (row) =>
+        `${byLetters(row, (n) => n === 1)} / ${byLetters(row, (n) => n === 2)} / ${byLetters(row, (n) => n >= 3)}`,
     ),
   );
   console.log(line('fragments kept on the device', (row) => mib(row.storageBytes)));
