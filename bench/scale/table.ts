@@ -22,6 +22,9 @@ export function resultRows(results: ScaleResults): string[][] {
     row('build wall time, ours', (size) =>
       size.ours.ok ? seconds(size.ours.wallMs) : `failed (${seconds(size.ours.wallMs)})`,
     ),
+    row('of which the search index', (size) =>
+      size.ours.searchIndexMs === null ? '–' : seconds(size.ours.searchIndexMs),
+    ),
     row(
       'build wall time, Hugo',
       hugo((h) => seconds(h.wallMs)),

@@ -21,13 +21,15 @@ export function checkTargets(results: ScaleResults): TargetCheck[] {
   const visit = visitOf(largest);
   const checks: TargetCheck[] = [];
   const ratio = largest.hugo?.ok && largest.ours.ok ? largest.ours.wallMs / largest.hugo.wallMs : null;
+  // Issue 21 lets the search index's own time come on top of the 30 s.
+  const indexMs = largest.ours.searchIndexMs ?? 0;
   checks.push({
     name: `build time${at}`,
-    limit: '≤ 30 s',
+    limit: indexMs ? '≤ 30 s + search index' : '≤ 30 s',
     measured: largest.ours.ok
-      ? `${seconds(largest.ours.wallMs)}${ratio === null ? '' : `, ${ratio.toFixed(1)}× Hugo's ${seconds(largest.hugo!.wallMs)}`}`
+      ? `${seconds(largest.ours.wallMs)}${indexMs ? ` (search index ${seconds(indexMs)}, the rest ${seconds(largest.ours.wallMs - indexMs)})` : ''}${ratio === null ? '' : `, ${ratio.toFixed(1)}× Hugo's ${seconds(largest.hugo!.wallMs)}`}`
       : `build failed after ${seconds(largest.ours.wallMs)}`,
-    pass: largest.ours.ok ? largest.ours.wallMs <= 30_000 : false,
+    pass: largest.ours.ok ? largest.ours.wallMs - indexMs <= 30_000 : false,
   });
   const small = visitOf(smallest);
   checks.push({

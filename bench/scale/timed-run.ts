@@ -13,6 +13,8 @@ export interface TimedRun {
   peakRssBytes: number | null;
   /** The last lines of output, to say why a failed build failed. */
   tail: string;
+  /** The lines of output that match `summaryLines`, wherever they stand. */
+  summary: string[];
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -25,24 +27,30 @@ const GNU_TIME = '/usr/bin/time';
 export async function timedRun(
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
+  options: { cwd: string; env: NodeJS.ProcessEnv; summaryLines?: RegExp },
 ): Promise<TimedRun> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'field-notes-time-'));
   const report = path.join(scratch, 'time.txt');
   const withTime = existsSync(GNU_TIME);
   const [program, argv] = withTime ? [GNU_TIME, ['-f', '%M', '-o', report, command, ...args]] : [command, args];
   const started = performance.now();
+  let summary: string[] = [];
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
     const child = spawn(program, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
+    let all = '';
     const keep = (chunk: Buffer) => {
       // Only the end matters; a 10,000-post build lists every file it writes.
       output = (output + chunk.toString()).slice(-20_000);
+      if (options.summaryLines) all += chunk.toString();
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ code: exitCode, output }));
+    child.on('close', (exitCode) => {
+      summary = all.split('\n').filter((line) => options.summaryLines?.test(line));
+      resolve({ code: exitCode, output });
+    });
   });
   const wallMs = performance.now() - started;
   const kib = withTime ? Number((await readFile(report, 'utf8').catch(() => '')).trim().split('\n').pop()) : NaN;
@@ -52,6 +60,7 @@ export async function timedRun(
     wallMs,
     peakRssBytes: Number.isFinite(kib) ? kib * 1024 : null,
     tail: output.trim().split('\n').slice(-30).join('\n'),
+    summary,
   };
 }
 

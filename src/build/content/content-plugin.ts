@@ -5,7 +5,7 @@ import type { BuildOptions } from '../build-options.ts';
 import { buildSite, type BuiltSite } from './build-site.ts';
 import { ContentError, formatProblem } from './errors.ts';
 import { createDevSearch, type DevSearch } from './dev-search.ts';
-import { writeSearchIndex } from './search-index.ts';
+import { writeSearchIndex, type SearchIndexStats } from './search-index.ts';
 import { contentTypeFor } from '../../shared/content-type.ts';
 import { copyFiles, writeFiles } from './write-files.ts';
 
@@ -21,6 +21,7 @@ export interface ContentPlugin extends Plugin {
 export function contentPlugin(options: BuildOptions): ContentPlugin {
   let site: BuiltSite | undefined;
   let devSearch: DevSearch | undefined;
+  let searchIndex: (SearchIndexStats & { seconds: number }) | undefined;
   const built = (): BuiltSite => {
     if (!site) throw new Error('field-notes:content: the content has not been built yet');
     return site;
@@ -60,7 +61,9 @@ export function contentPlugin(options: BuildOptions): ContentPlugin {
       const { assets, posts, index, images } = built();
       await writeFiles(outDir, assets);
       await copyFiles(outDir, images.files);
-      await writeSearchIndex(outDir, posts, options.basePath, index.site.language);
+      const started = performance.now();
+      const stats = await writeSearchIndex(outDir, posts, options.basePath, index.site.language);
+      searchIndex = { ...stats, seconds: (performance.now() - started) / 1000 };
     },
     // In dev, Vite calls this when the server closes.
     async buildEnd() {
@@ -74,6 +77,10 @@ export function contentPlugin(options: BuildOptions): ContentPlugin {
       console.log(
         `Field Notes: ${plural(published, 'post')} published, ${plural(draftsLeftOut, 'draft')} left out, ${plural(tags, 'tag')}, ${(bytes / 1024).toFixed(1)} KiB of content written`,
       );
+      if (searchIndex)
+        console.log(
+          `Field Notes: search index of ${plural(published, 'post')}, ${plural(searchIndex.files, 'file')}, ${(searchIndex.bytes / 1024).toFixed(1)} KiB, built in ${searchIndex.seconds.toFixed(1)} s`,
+        );
       if (images.images > 0)
         console.log(
           `Field Notes: ${plural(images.images, 'image')} (${images.encoded} encoded, ${images.images - images.encoded} from the cache), ${(images.precachedBytes / 1024).toFixed(1)} KiB of them precached`,
