@@ -9,9 +9,10 @@ import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from './find-chromium.ts';
 import { startStaticServer } from './static-server.ts';
 
 const OUT_DIR = path.resolve('docs/screenshots');
+/** `shows`: what the page must show, beyond its heading, before it is taken. */
 const PAGES = [
   { name: 'home', path: '' },
-  { name: 'post', path: 'posts/kubernetes-trends-at-kubecon-2017' },
+  { name: 'post', path: 'posts/kubernetes-trends-at-kubecon-2017', shows: 'main button[aria-pressed="true"]' },
   { name: 'tags', path: 'tags' },
   { name: 'bookmarks', path: 'bookmarks' },
 ];
@@ -37,10 +38,16 @@ try {
       const page = await context.newPage();
       await installOffline(page);
       await bookmark(page, BOOKMARKED);
-      for (const { name, path: route } of PAGES) {
+      for (const { name, path: route, shows } of PAGES) {
         await page.goto(`${server.url}${route}`);
         await page.locator('main h1').waitFor();
         await page.locator('.loading').waitFor({ state: 'detached' });
+        // The prerendered page knows nothing of the reader's bookmarks: wait until the stored ones show.
+        await page
+          .locator('.site-header .nav-count')
+          .filter({ hasText: String(BOOKMARKED.length) })
+          .waitFor();
+        if (shows) await page.locator(shows).first().waitFor();
         const file = path.join(OUT_DIR, `${name}-${viewport.name}-${colorScheme}.png`);
         await page.screenshot({ path: file });
         console.log(path.relative(process.cwd(), file));
