@@ -14,6 +14,17 @@ export interface KeepOptions {
   fetchOptions?: RequestInit;
 }
 
+const replaced = new AbortController();
+
+/**
+ * Ends every save under way and fetches nothing more: the reader is taking an update, and this
+ * worker is about to be replaced (STOP_BACKGROUND_SAVING). A worker that is not replaced starts
+ * afresh the next time the browser wakes it.
+ */
+export function stopBackgroundSaving(): void {
+  replaced.abort();
+}
+
 /**
  * Saves into the cache `cacheName` each of `urls` (absolute) that is not saved yet, in order, and
  * then deletes the entries nothing wants any more (another build's). A file that cannot be fetched
@@ -21,6 +32,7 @@ export interface KeepOptions {
  * once slows the page the reader is using (bench/README.md, "Background saving").
  */
 export async function keepInCache(cacheName: string, urls: readonly string[], options: KeepOptions): Promise<void> {
+  const { signal } = replaced;
   const cache = await caches.open(cacheName);
   const keyOf = options.cacheKey ?? ((url: string) => url);
   const wanted = new Set(urls);
@@ -31,12 +43,15 @@ export async function keepInCache(cacheName: string, urls: readonly string[], op
   options.report(saved, wanted.size);
   if (options.countOnly) return;
   for (const url of missing) {
-    const response = await fetch(url, options.fetchOptions).catch(() => undefined);
+    const response = await fetch(url, { ...options.fetchOptions, signal }).catch(() => undefined);
+    if (signal.aborted) return;
     if (!response?.ok) continue;
     await cache.put(keyOf(url), response);
     saved += 1;
     options.report(saved, wanted.size);
   }
+  // A worker being replaced leaves the cache to its successor, whose files these may be.
+  if (signal.aborted) return;
   const keep = options.keep ?? ((url: string) => wanted.has(url));
   for (const url of kept) if (!keep(url)) await cache.delete(url);
 }

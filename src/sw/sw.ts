@@ -24,6 +24,8 @@ import { PRECACHE_PACK_FILE } from '../shared/precache-pack.ts';
 import { CONTENT_INDEX_REQUEST, isIndexPath } from '../shared/data-urls.ts';
 import { installPrecache } from './precache-install.ts';
 import { keepSiteFiles } from './site-files.ts';
+import { stopBackgroundSaving } from './background-cache.ts';
+import { STOP_BACKGROUND_SAVING } from '../shared/background-saving.ts';
 import type { KeepSiteFilesMessage, SiteFilesProgressMessage } from '../shared/site-files.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -85,6 +87,7 @@ function prerenderedPageFor(pathname: string): string {
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const data = event.data as { type?: string } | null;
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
+  if (data?.type === STOP_BACKGROUND_SAVING) stopBackgroundSaving();
   // After the posts, the page asks for the search index's fragments and the posts' images to be
   // kept offline too.
   const countOnly = (data as { countOnly?: boolean } | null)?.countOnly === true;

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/chromium.ts';
 import { openPage } from './support/page-helpers.ts';
@@ -89,6 +89,28 @@ describe('a new version deployed while the site is open', () => {
     await other.getByRole('link', { name: 'KubeCon 2017 Thoughts', exact: true }).click();
     await expect.poll(() => other.locator('.post-body').innerText()).toContain('An update added in the second deploy.');
 
+    expect(errors).toEqual([]);
+  });
+
+  it('reloads into the new version at once while the old worker is still saving in the background', async (test) => {
+    const own = await serveBuild(inject('distDir'));
+    test.onTestFinished(() => own.close());
+    const { page, context, errors } = await openPage(browser, test);
+    // The network holds back every search fragment the worker asks for, so it is still saving
+    // them when the update comes (as on a slow connection with a large site).
+    const held: Route[] = [];
+    await context.route('**/pagefind/fragment/**', (route) => void held.push(route));
+    await page.goto(own.url);
+    await waitUntilReadyOffline(page);
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+
+    own.setRoot(secondBuild);
+    await checkForUpdate(page);
+    await page.getByText(/A new version of Field Notes is ready/).waitFor({ timeout: 30_000 });
+    const reloaded = page.waitForEvent('load');
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    await page.getByRole('link', { name: ADDED.title, exact: true }).waitFor();
     expect(errors).toEqual([]);
   });
 

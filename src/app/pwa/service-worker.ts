@@ -2,6 +2,7 @@ import { createSignal } from 'solid-js';
 import type { Workbox } from 'workbox-window';
 import { markMilestone } from '../milestones.ts';
 import { readUpdateNews } from './update-news.ts';
+import { STOP_BACKGROUND_SAVING } from '../../shared/background-saving.ts';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -121,10 +122,15 @@ function controlled(): Promise<void> {
   );
 }
 
-/** Takes the waiting update: the new worker activates and the page reloads once (scroll restoration brings the reader back to where they were). */
+/**
+ * Takes the waiting update: the new worker activates and the page reloads once (scroll
+ * restoration brings the reader back to where they were). The old worker first stops saving
+ * in the background, which would otherwise hold the new one back until it is done.
+ */
 export function applyUpdate(): void {
   if (!workbox) return;
   reloadRequested = true;
+  navigator.serviceWorker.controller?.postMessage({ type: STOP_BACKGROUND_SAVING });
   workbox.messageSkipWaiting();
 }
 
