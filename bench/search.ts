@@ -43,11 +43,15 @@ interface SizeFigures {
   indexFiles: number;
   textBytes: number;
   firstQueryBytes: number;
-  online: number[];
-  offline: number[];
-  /** For each keystroke timed (in the order of online and offline), the letters of its last word typed so far. */
-  lastWordLetters: number[];
+  online: Keystroke[];
+  offline: Keystroke[];
   storageBytes: number;
+}
+
+/** One letter typed: ms from the key press to its results on screen, and how long the query's last word is then. */
+interface Keystroke {
+  ms: number;
+  lastWordLetters: number;
 }
 
 const rows: SizeFigures[] = [];
@@ -80,7 +84,6 @@ try {
       indexBytes: index.bytes,
       indexFiles: index.files,
       textBytes,
-      lastWordLetters: lastWordLetters(queries),
       ...figures,
     });
     console.log(
@@ -151,9 +154,9 @@ async function searchBytes(page: Page, query: string): Promise<number> {
   return (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
 }
 
-/** Types each query a letter at a time; for every letter, ms from the key press to its results on screen. */
-async function typeQueries(page: Page, queries: string[]): Promise<number[]> {
-  const times: number[] = [];
+/** Types each query a letter at a time, timing every letter. */
+async function typeQueries(page: Page, queries: string[]): Promise<Keystroke[]> {
+  const times: Keystroke[] = [];
   for (const query of queries) {
     await page.locator('#site-search').fill('');
     await page.locator('#site-search').focus();
@@ -164,7 +167,7 @@ async function typeQueries(page: Page, queries: string[]): Promise<number[]> {
       const started = (await page.evaluate('performance.now()')) as number;
       await page.keyboard.type(letter);
       const shownAt = await waitForResults(page, typed.trim());
-      times.push(shownAt - started);
+      times.push({ ms: shownAt - started, lastWordLetters: typed.trimEnd().split(' ').at(-1)!.length });
     }
   }
   return times;
@@ -179,19 +182,6 @@ async function waitForResults(page: Page, query: string): Promise<number> {
     { timeout: 60_000, polling: 'raf' },
   );
   return (await page.evaluate('globalThis.__shownAt')) as number;
-}
-
-/** What typeQueries times, keystroke by keystroke: how many letters of the query's last word are typed. */
-function lastWordLetters(queries: string[]): number[] {
-  const letters: number[] = [];
-  for (const query of queries) {
-    let typed = '';
-    for (const letter of query) {
-      typed += letter;
-      if (typed.trim()) letters.push(typed.trimEnd().split(' ').at(-1)!.length);
-    }
-  }
-  return letters;
 }
 
 function textOf(html: string): string {
@@ -213,8 +203,8 @@ function pickQueries(vocabulary: string[], count: number, seed: number): string[
   );
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
+function percentile(keystrokes: Keystroke[], p: number): number {
+  const sorted = keystrokes.map((keystroke) => keystroke.ms).sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
@@ -242,7 +232,7 @@ function printTable(figures: SizeFigures[]): void {
   const byLetters = (row: SizeFigures, test: (letters: number) => boolean) =>
     ms(
       percentile(
-        row.offline.filter((_, i) => test(row.lastWordLetters[i]!)),
+        row.offline.filter((keystroke) => test(keystroke.lastWordLetters)),
         95,
       ),
     );

@@ -34,24 +34,22 @@ export async function timedRun(
   const withTime = existsSync(GNU_TIME);
   const [program, argv] = withTime ? [GNU_TIME, ['-f', '%M', '-o', report, command, ...args]] : [command, args];
   const started = performance.now();
-  let summary: string[] = [];
-  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(program, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    let all = '';
-    const keep = (chunk: Buffer) => {
-      // Only the end matters; a 10,000-post build lists every file it writes.
-      output = (output + chunk.toString()).slice(-20_000);
-      if (options.summaryLines) all += chunk.toString();
-    };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.on('error', reject);
-    child.on('close', (exitCode) => {
-      summary = all.split('\n').filter((line) => options.summaryLines?.test(line));
-      resolve({ code: exitCode, output });
-    });
-  });
+  const { code, output, all } = await new Promise<{ code: number | null; output: string; all: string }>(
+    (resolve, reject) => {
+      const child = spawn(program, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      let all = '';
+      const keep = (chunk: Buffer) => {
+        // Only the end matters; a 10,000-post build lists every file it writes.
+        output = (output + chunk.toString()).slice(-20_000);
+        if (options.summaryLines) all += chunk.toString();
+      };
+      child.stdout.on('data', keep);
+      child.stderr.on('data', keep);
+      child.on('error', reject);
+      child.on('close', (exitCode) => resolve({ code: exitCode, output, all }));
+    },
+  );
   const wallMs = performance.now() - started;
   const kib = withTime ? Number((await readFile(report, 'utf8').catch(() => '')).trim().split('\n').pop()) : NaN;
   await rm(scratch, { recursive: true, force: true });
@@ -60,7 +58,7 @@ export async function timedRun(
     wallMs,
     peakRssBytes: Number.isFinite(kib) ? kib * 1024 : null,
     tail: output.trim().split('\n').slice(-30).join('\n'),
-    summary,
+    summary: all.split('\n').filter((line) => options.summaryLines?.test(line)),
   };
 }
 
