@@ -46,6 +46,7 @@ describe('a tab still on the old version after a deploy', () => {
     const cdp = await context.newCDPSession(oldTab);
     await cdp.send('Network.clearBrowserCache');
     const reloads = countLoads(oldTab);
+    await oldTab.bringToFront();
     await oldTab.getByRole('link', { name: POST_TITLE, exact: true }).click();
 
     await expect

@@ -45,6 +45,7 @@ describe('a new version deployed while the site is open', () => {
     const other = await context.newPage();
     await other.goto(server.url);
     await other.locator('.post-card').first().waitFor();
+    await page.bringToFront();
 
     await page.evaluate(() => window.scrollTo(0, 1200));
     server.setRoot(secondBuild);
@@ -134,6 +135,7 @@ describe('a new version deployed while the site is open', () => {
     await expect.poll(() => fresh.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBeTruthy();
 
     // The old tab still runs the first build's code, and its search index is the first build's.
+    await old.bringToFront();
     await old.locator('#site-search').fill('editors');
     await expect.poll(() => old.locator('.search-count').textContent()).toContain('for “editors”');
     expect(await old.locator('.search-result h2').allTextContents()).toContain(ADDED.title);
