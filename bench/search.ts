@@ -12,6 +12,7 @@ import { findChromium, INSTALL_HINT } from '../scripts/find-chromium.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
 import { buildSite as buildContent } from '../src/build/content/build-site.ts';
 import { writeSearchIndex } from '../src/build/content/search-index.ts';
+import { searchableQuery } from '../src/shared/searchable-query.ts';
 import { SEARCH_CACHE, SEARCH_FRAGMENT_LIST, type FragmentList } from '../src/shared/search.ts';
 import { ROOT } from './build-site.ts';
 import { BENCH_CHROMIUM_ARGS } from './chromium-args.ts';
@@ -166,18 +167,23 @@ async function typeQueries(page: Page, queries: string[]): Promise<Keystroke[]> 
       if (!typed.trim()) continue;
       const started = (await page.evaluate('performance.now()')) as number;
       await page.keyboard.type(letter);
-      const shownAt = await waitForResults(page, typed.trim());
+      const shownAt = await waitForResults(page, typed);
       times.push({ ms: shownAt - started, lastWordLetters: typed.trimEnd().split(' ').at(-1)!.length });
     }
   }
   return times;
 }
 
-/** Waits for the results of `query` to be on screen and painted; returns the page's time then. */
-async function waitForResults(page: Page, query: string): Promise<number> {
+/**
+ * Waits for the page's answer to `typed` to be on screen and painted: the results of what of it
+ * is searched, or the request for a second letter. Returns the page's time then.
+ */
+async function waitForResults(page: Page, typed: string): Promise<number> {
+  const searched = searchableQuery(typed);
+  const answer = searched ? `“${searched}”` : 'second letter';
   // The moment is noted in the page, on the frame the results are first seen in.
   await page.waitForFunction(
-    `(document.querySelector('.search-count')?.textContent ?? '').includes(${JSON.stringify(`“${query}”`)}) && (globalThis.__shownAt = performance.now())`,
+    `(document.querySelector('.search-count')?.textContent ?? '').includes(${JSON.stringify(answer)}) && (globalThis.__shownAt = performance.now())`,
     undefined,
     { timeout: 60_000, polling: 'raf' },
   );

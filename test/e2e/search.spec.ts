@@ -70,13 +70,20 @@ describe('search', () => {
     await expect.poll(() => page.locator('dd', { hasText: 'Ready offline' }).count()).toBe(1);
   });
 
-  it('matches the last word as a prefix and a tag by its name, narrows by tag, and keeps it all in the address', async (test) => {
+  it('matches the last word as a prefix from its second letter and a tag by its name, narrows by tag, and keeps it all in the address', async (test) => {
     const { page } = await openPage(browser, test);
     await page.goto(server.url);
     await page.locator('#site-search').fill('kube');
     const all = await resultsFor(page, 'kube');
     expect(all.length).toBeGreaterThan(1);
     expect(await page.locator('.search-excerpt mark').first().textContent()).toMatch(/^Kube/);
+
+    // A lone letter is not searched: alone, the page asks for a second; after a word, that word's results stay.
+    await page.locator('#site-search').fill('k');
+    await expect.poll(() => page.locator('.search-count').textContent()).toContain('second letter');
+    expect(await page.locator('.search-result').count()).toBe(0);
+    await page.locator('#site-search').fill('kube k');
+    expect(await resultsFor(page, 'kube')).toEqual(all);
 
     // A tag's name finds the posts carrying it (the only published post tagged open-source).
     await page.locator('#site-search').fill('open-source');

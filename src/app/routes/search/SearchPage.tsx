@@ -11,15 +11,17 @@ import { hydrationSettled } from '../../prerender/hydration.ts';
 import { excerptParts } from '../../search/excerpt.ts';
 import { searchCoverage } from '../../search/offline-index.ts';
 import { useSearchAddress } from '../../search/search-address.ts';
+import { searchableQuery } from '../../../shared/searchable-query.ts';
 import { createSearch, RESULTS_PER_PAGE } from './search.data.ts';
 import '../../styles/search.css';
 
 /** Results for the header's search field, kept in the address: `/search?q=…&tags=…`. */
 export function SearchPage() {
   const address = useSearchAddress();
+  const searched = createMemo(() => searchableQuery(address.query()));
   const [shown, setShown] = createSignal(RESULTS_PER_PAGE);
-  createEffect(on([address.query, address.tags], () => setShown(RESULTS_PER_PAGE), { defer: true }));
-  const outcome = createSearch(address.query, address.tags, shown);
+  createEffect(on([searched, address.tags], () => setShown(RESULTS_PER_PAGE), { defer: true }));
+  const outcome = createSearch(searched, address.tags, shown);
   usePageMeta(() => ({
     title: address.query() ? `Search: ${address.query()}` : 'Search',
     description: 'Search every post, online or offline.',
@@ -53,6 +55,12 @@ export function SearchPage() {
         <Switch>
           <Match when={!address.query().trim()}>
             <p class="lede">Type in the search box above to search every post, even offline.</p>
+            <SuggestedTags />
+          </Match>
+          <Match when={!searched()}>
+            <p class="search-count" role="status">
+              Keep typing: a word is searched from its second letter.
+            </p>
             <SuggestedTags />
           </Match>
           <Match when={outcome()?.failure}>

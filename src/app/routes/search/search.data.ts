@@ -21,7 +21,7 @@ export interface SearchOutcome {
   failure?: string;
 }
 
-/** The search for `query`, narrowed to posts carrying every tag in `tags`; undefined for an empty query. */
+/** The search for `query` (as searchableQuery gives it), narrowed to posts carrying every tag in `tags`; undefined for an empty query. */
 export function createSearch(
   query: Accessor<string>,
   tags: Accessor<string[]>,
@@ -30,7 +30,7 @@ export function createSearch(
   const version = createIndexVersion();
   const searchLatest = latestOnly(search);
   const [outcome] = createResource(
-    () => (query().trim() ? { query: query().trim(), tags: tags(), shown: shown(), version: version() } : false),
+    () => (query() ? { query: query(), tags: tags(), shown: shown(), version: version() } : false),
     ({ query: text, tags: selected, shown: count, version: index }) =>
       searchLatest(text, selected, count, index).catch((error: unknown): SearchOutcome => ({
         query: text,
@@ -45,7 +45,7 @@ export function createSearch(
   // The last answer stays on screen while the next one is worked out; a replaced one never shows.
   return () => {
     const latest = outcome.latest;
-    return query().trim() && latest !== SUPERSEDED ? latest : undefined;
+    return query() && latest !== SUPERSEDED ? latest : undefined;
   };
 }
 
