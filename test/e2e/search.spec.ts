@@ -107,6 +107,31 @@ describe('search', () => {
     await expect.poll(() => page.locator('.search-result h2').allTextContents()).toEqual(before);
   });
 
+  it('shows the first results without waiting for the tag counts, whose chips follow', async (test) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    test.onTestFinished(() => release());
+    // A first visit's search, from the network: a service worker would answer from its precache.
+    const { page, context } = await openPage(browser, test, { serviceWorkers: 'block' });
+    let filterRequests = 0;
+    await context.route('**/pagefind/filter/**', async (route) => {
+      filterRequests += 1;
+      await held;
+      await route.continue();
+    });
+    await page.goto(server.url);
+    await page.locator('#site-search').fill('kubecon');
+    const titles = await resultsFor(page, 'kubecon');
+    expect(titles.length).toBeGreaterThan(1);
+    // The counts' index is asked for after the results, and held here: no chip can show yet.
+    await expect.poll(() => filterRequests).toBeGreaterThan(0);
+    expect(await page.locator('.tag-chip').count()).toBe(0);
+
+    release();
+    await expect.poll(() => page.getByRole('button', { name: /service-mesh/ }).count()).toBe(1);
+    expect(await page.locator('.search-result h2').allTextContents()).toEqual(titles);
+  });
+
   it('shows a query of markup as text and runs none of it', async (test) => {
     const { page } = await openPage(browser, test);
     await page.goto(server.url);

@@ -1,8 +1,8 @@
 // What the search page reads: Pagefind's results for the query and the selected tags.
-import { createResource, type Accessor } from 'solid-js';
+import { createResource, createSignal, type Accessor } from 'solid-js';
 import { createIndexVersion } from '../../search/index-version.ts';
 import { latestOnly, SUPERSEDED } from '../../search/latest-only.ts';
-import { loadPagefind, type SearchHit } from '../../search/pagefind.ts';
+import { loadPagefind, loadTagCounts, type SearchHit } from '../../search/pagefind.ts';
 
 /** How many results the page shows at first; "Show more" adds as many again. */
 export const RESULTS_PER_PAGE = 10;
@@ -28,19 +28,34 @@ export function createSearch(
   shown: Accessor<number>,
 ): Accessor<SearchOutcome | undefined> {
   const version = createIndexVersion();
+  const tagCounts = createTagCounts();
   const searchLatest = latestOnly(search);
   const [outcome] = createResource(
-    () => (query() ? { query: query(), tags: tags(), shown: shown(), version: version() } : false),
-    ({ query: text, tags: selected, shown: count, version: index }) =>
-      searchLatest(text, selected, count, index).catch((error: unknown): SearchOutcome => ({
-        query: text,
-        total: 0,
-        hits: [],
-        tagCounts: {},
-        tagTotals: {},
-        missing: 0,
-        failure: error instanceof Error ? error.message : String(error),
-      })),
+    () =>
+      query()
+        ? {
+            query: query(),
+            tags: tags(),
+            shown: shown(),
+            version: version(),
+            counted: tags().length > 0 || tagCounts.ready(version()),
+          }
+        : false,
+    async ({ query: text, tags: selected, shown: count, version: index, counted }) => {
+      const found = await searchLatest(text, selected, count, index, counted).catch(
+        (error: unknown): SearchOutcome => ({
+          query: text,
+          total: 0,
+          hits: [],
+          tagCounts: {},
+          tagTotals: {},
+          missing: 0,
+          failure: error instanceof Error ? error.message : String(error),
+        }),
+      );
+      if (!counted && found !== SUPERSEDED && !found.failure) tagCounts.load(index);
+      return found;
+    },
   );
   // The last answer stays on screen while the next one is worked out; a replaced one never shows.
   return () => {
@@ -49,10 +64,36 @@ export function createSearch(
   };
 }
 
-async function search(text: string, selected: string[], count: number, version: string): Promise<SearchOutcome> {
+/**
+ * Whether Pagefind can count the results' tags for an index version yet. What it counts from is
+ * loaded after a query's first results, so they wait only for the search; selected tags need it at once.
+ */
+function createTagCounts() {
+  const [ready, setReady] = createSignal<string>();
+  let loading: string | undefined;
+  return {
+    ready: (version: string) => ready() === version,
+    load(version: string) {
+      if (loading === version) return;
+      loading = version;
+      loadTagCounts(version).then(
+        () => setReady(version),
+        () => (loading = undefined),
+      );
+    },
+  };
+}
+
+async function search(
+  text: string,
+  selected: string[],
+  count: number,
+  version: string,
+  counted: boolean,
+): Promise<SearchOutcome> {
   const pagefind = await loadPagefind(version);
-  // Always with the tag filter, even empty: Pagefind counts each tag's results only then.
-  const response = await pagefind.search(text, { filters: { tag: selected } });
+  // With the tag filter, even empty, Pagefind counts each tag's results (and loads that index first).
+  const response = await pagefind.search(text, counted ? { filters: { tag: selected } } : {});
   const loaded = await Promise.allSettled(response.results.slice(0, count).map((result) => result.data()));
   const hits = loaded.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   return {
