@@ -44,6 +44,8 @@ interface SizeFigures {
   indexFiles: number;
   textBytes: number;
   firstQueryBytes: number;
+  /** Fetched after the first query's results, until its tag chips show: what the tags are counted from. */
+  tagCountBytes: number;
   online: Keystroke[];
   offline: Keystroke[];
   storageBytes: number;
@@ -104,7 +106,9 @@ async function measureInBrowser(
   dist: string,
   queries: string[],
   list: FragmentList,
-): Promise<Pick<SizeFigures, 'firstQueryBytes' | 'online' | 'offline' | 'storageBytes' | 'fragmentsSavedS'>> {
+): Promise<
+  Pick<SizeFigures, 'firstQueryBytes' | 'tagCountBytes' | 'online' | 'offline' | 'storageBytes' | 'fragmentsSavedS'>
+> {
   const server = await startStaticServer({ root: dist, port: 0, host: '127.0.0.1' });
   try {
     // Online, with no service worker: every byte the first query needs comes over the network.
@@ -112,7 +116,7 @@ async function measureInBrowser(
     const page = await online.newPage();
     await page.goto(server.url);
     await page.locator('#app[data-hydrated]').waitFor({ state: 'attached' });
-    const firstQueryBytes = await searchBytes(page, queries[0]!);
+    const { firstQueryBytes, tagCountBytes } = await searchBytes(page, queries[0]!);
     const onlineTimes = await typeQueries(page, queries);
     await online.close();
 
@@ -138,25 +142,42 @@ async function measureInBrowser(
     await visit.setOffline(true);
     const offlineTimes = await typeQueries(offlinePage, queries);
     await visit.close();
-    return { firstQueryBytes, online: onlineTimes, offline: offlineTimes, storageBytes, fragmentsSavedS };
+    return {
+      firstQueryBytes,
+      tagCountBytes,
+      online: onlineTimes,
+      offline: offlineTimes,
+      storageBytes,
+      fragmentsSavedS,
+    };
   } finally {
     await server.close();
   }
 }
 
-/** Bytes of the search index fetched (as sent) from typing `query` until its results show. */
-async function searchBytes(page: Page, query: string): Promise<number> {
+/**
+ * Bytes of the search index fetched (as sent) from typing `query` until its results show, and
+ * those of the tag filter, which the page asks for once they show, until its tag chips show.
+ */
+async function searchBytes(page: Page, query: string): Promise<{ firstQueryBytes: number; tagCountBytes: number }> {
   // Pagefind fetches from its own worker too: the context sees the requests of both.
-  const sizes: Promise<number>[] = [];
+  const sizes: { tagFilter: boolean; bytes: Promise<number> }[] = [];
   const onFinished = (request: Request) => {
     if (!request.url().includes('/pagefind/')) return;
-    sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+    const bytes = request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize);
+    sizes.push({ tagFilter: request.url().includes('/pagefind/filter/'), bytes });
   };
   page.context().on('requestfinished', onFinished);
   await page.locator('#site-search').fill(query);
   await waitForResults(page, query);
+  await page.locator('.tag-chip').first().waitFor({ timeout: 60_000 });
   page.context().off('requestfinished', onFinished);
-  return (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+  const total = async (tagFilter: boolean) =>
+    (await Promise.all(sizes.filter((size) => size.tagFilter === tagFilter).map((size) => size.bytes))).reduce(
+      (sum, size) => sum + size,
+      0,
+    );
+  return { firstQueryBytes: await total(false), tagCountBytes: await total(true) };
 }
 
 /** Types each query a letter at a time, timing every letter. */
@@ -227,6 +248,7 @@ function printTable(figures: SizeFigures[]): void {
   console.log(line('index size (files)', (row) => `${mib(row.indexBytes)} (${row.indexFiles})`));
   console.log(line('index ÷ post text', (row) => (row.indexBytes / row.textBytes).toFixed(2)));
   console.log(line('first query online, bytes fetched', (row) => kib(row.firstQueryBytes)));
+  console.log(line('then its tag counts, bytes fetched', (row) => kib(row.tagCountBytes)));
   console.log(
     line(
       'keystroke → results p50 / p95, online',
