@@ -44,7 +44,7 @@ interface SizeFigures {
   indexFiles: number;
   textBytes: number;
   firstQueryBytes: number;
-  /** Fetched after the first query's results, until its tag chips show: what the tags are counted from. */
+  /** Fetched after the first query's results: the tag filter, which the tags are counted from. */
   tagCountBytes: number;
   online: Keystroke[];
   offline: Keystroke[];
@@ -157,7 +157,7 @@ async function measureInBrowser(
 
 /**
  * Bytes of the search index fetched (as sent) from typing `query` until its results show, and
- * those of the tag filter, which the page asks for once they show, until its tag chips show.
+ * those of the tag filter, which the page asks for once they show.
  */
 async function searchBytes(page: Page, query: string): Promise<{ firstQueryBytes: number; tagCountBytes: number }> {
   // Pagefind fetches from its own worker too: the context sees the requests of both.
@@ -168,9 +168,12 @@ async function searchBytes(page: Page, query: string): Promise<{ firstQueryBytes
     sizes.push({ tagFilter: request.url().includes('/pagefind/filter/'), bytes });
   };
   page.context().on('requestfinished', onFinished);
+  const tagFilterFetched = page
+    .context()
+    .waitForEvent('requestfinished', { predicate: (request) => request.url().includes('/pagefind/filter/') });
   await page.locator('#site-search').fill(query);
   await waitForResults(page, query);
-  await page.locator('.tag-chip').first().waitFor({ timeout: 60_000 });
+  await tagFilterFetched;
   page.context().off('requestfinished', onFinished);
   const total = async (tagFilter: boolean) =>
     (await Promise.all(sizes.filter((size) => size.tagFilter === tagFilter).map((size) => size.bytes))).reduce(
