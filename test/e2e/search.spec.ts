@@ -126,10 +126,13 @@ describe('search', () => {
     // The counts' index is asked for after the results, and held here: no chip can show yet.
     await expect.poll(() => filterRequests).toBeGreaterThan(0);
     expect(await page.locator('.tag-chip').count()).toBe(0);
+    // A reader already on a result stays there when the counts arrive.
+    await page.locator('.search-result h2 a').first().focus();
 
     release();
     await expect.poll(() => page.getByRole('button', { name: /service-mesh/ }).count()).toBe(1);
     expect(await page.locator('.search-result h2').allTextContents()).toEqual(titles);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(titles[0]);
   });
 
   it('shows a query of markup as text and runs none of it', async (test) => {

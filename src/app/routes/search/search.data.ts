@@ -41,7 +41,10 @@ export function createSearch(
             counted: tags().length > 0 || tagCounts.ready(version()),
           }
         : false,
-    async ({ query: text, tags: selected, shown: count, version: index, counted }) => {
+    async (
+      { query: text, tags: selected, shown: count, version: index, counted },
+      { value: previous }: { value?: SearchOutcome | typeof SUPERSEDED },
+    ): Promise<SearchOutcome | typeof SUPERSEDED> => {
       const found = await searchLatest(text, selected, count, index, counted).catch(
         (error: unknown): SearchOutcome => ({
           query: text,
@@ -53,8 +56,9 @@ export function createSearch(
           failure: error instanceof Error ? error.message : String(error),
         }),
       );
-      if (!counted && found !== SUPERSEDED && !found.failure) tagCounts.load(index);
-      return found;
+      if (found === SUPERSEDED) return found;
+      if (!counted && !found.failure) tagCounts.load(index);
+      return keepShownHits(found, previous);
     },
   );
   // The last answer stays on screen while the next one is worked out; a replaced one never shows.
@@ -62,6 +66,16 @@ export function createSearch(
     const latest = outcome.latest;
     return query() && latest !== SUPERSEDED ? latest : undefined;
   };
+}
+
+/**
+ * Hits already shown for the same query keep their objects, so the list keeps their elements and
+ * the result with focus keeps it when the tag counts arrive or more results are shown.
+ */
+function keepShownHits(next: SearchOutcome, previous: SearchOutcome | typeof SUPERSEDED | undefined): SearchOutcome {
+  if (!previous || previous === SUPERSEDED || previous.query !== next.query) return next;
+  const shown = new Map(previous.hits.map((hit) => [hit.url, hit]));
+  return { ...next, hits: next.hits.map((hit) => shown.get(hit.url) ?? hit) };
 }
 
 /**
