@@ -44,8 +44,8 @@ interface SizeFigures {
   indexFiles: number;
   textBytes: number;
   firstQueryBytes: number;
-  /** Fetched after the first query's results: the tag filter, which the tags are counted from. */
-  tagCountBytes: number;
+  /** Of firstQueryBytes, the tag filter's: what the search page counts each tag's results from. */
+  tagFilterBytes: number;
   online: Keystroke[];
   offline: Keystroke[];
   storageBytes: number;
@@ -107,7 +107,7 @@ async function measureInBrowser(
   queries: string[],
   list: FragmentList,
 ): Promise<
-  Pick<SizeFigures, 'firstQueryBytes' | 'tagCountBytes' | 'online' | 'offline' | 'storageBytes' | 'fragmentsSavedS'>
+  Pick<SizeFigures, 'firstQueryBytes' | 'tagFilterBytes' | 'online' | 'offline' | 'storageBytes' | 'fragmentsSavedS'>
 > {
   const server = await startStaticServer({ root: dist, port: 0, host: '127.0.0.1' });
   try {
@@ -116,7 +116,7 @@ async function measureInBrowser(
     const page = await online.newPage();
     await page.goto(server.url);
     await page.locator('#app[data-hydrated]').waitFor({ state: 'attached' });
-    const { firstQueryBytes, tagCountBytes } = await searchBytes(page, queries[0]!);
+    const { firstQueryBytes, tagFilterBytes } = await searchBytes(page, queries[0]!);
     const onlineTimes = await typeQueries(page, queries);
     await online.close();
 
@@ -144,7 +144,7 @@ async function measureInBrowser(
     await visit.close();
     return {
       firstQueryBytes,
-      tagCountBytes,
+      tagFilterBytes,
       online: onlineTimes,
       offline: offlineTimes,
       storageBytes,
@@ -155,11 +155,8 @@ async function measureInBrowser(
   }
 }
 
-/**
- * Bytes of the search index fetched (as sent) from typing `query` until its results show, and
- * those of the tag filter, which the page asks for once they show.
- */
-async function searchBytes(page: Page, query: string): Promise<{ firstQueryBytes: number; tagCountBytes: number }> {
+/** Bytes of the search index fetched (as sent) from typing `query` until its results show; of them, the tag filter's. */
+async function searchBytes(page: Page, query: string): Promise<{ firstQueryBytes: number; tagFilterBytes: number }> {
   // Pagefind fetches from its own worker too: the context sees the requests of both.
   const sizes: { tagFilter: boolean; bytes: Promise<number> }[] = [];
   const onFinished = (request: Request) => {
@@ -168,19 +165,12 @@ async function searchBytes(page: Page, query: string): Promise<{ firstQueryBytes
     sizes.push({ tagFilter: request.url().includes('/pagefind/filter/'), bytes });
   };
   page.context().on('requestfinished', onFinished);
-  const tagFilterFetched = page
-    .context()
-    .waitForEvent('requestfinished', { predicate: (request) => request.url().includes('/pagefind/filter/') });
   await page.locator('#site-search').fill(query);
   await waitForResults(page, query);
-  await tagFilterFetched;
   page.context().off('requestfinished', onFinished);
-  const total = async (tagFilter: boolean) =>
-    (await Promise.all(sizes.filter((size) => size.tagFilter === tagFilter).map((size) => size.bytes))).reduce(
-      (sum, size) => sum + size,
-      0,
-    );
-  return { firstQueryBytes: await total(false), tagCountBytes: await total(true) };
+  const total = async (only: (size: { tagFilter: boolean }) => boolean) =>
+    (await Promise.all(sizes.filter(only).map((size) => size.bytes))).reduce((sum, size) => sum + size, 0);
+  return { firstQueryBytes: await total(() => true), tagFilterBytes: await total((size) => size.tagFilter) };
 }
 
 /** Types each query a letter at a time, timing every letter. */
@@ -251,7 +241,7 @@ function printTable(figures: SizeFigures[]): void {
   console.log(line('index size (files)', (row) => `${mib(row.indexBytes)} (${row.indexFiles})`));
   console.log(line('index ÷ post text', (row) => (row.indexBytes / row.textBytes).toFixed(2)));
   console.log(line('first query online, bytes fetched', (row) => kib(row.firstQueryBytes)));
-  console.log(line('then its tag counts, bytes fetched', (row) => kib(row.tagCountBytes)));
+  console.log(line('of which the tag filter', (row) => kib(row.tagFilterBytes)));
   console.log(
     line(
       'keystroke → results p50 / p95, online',

@@ -26,7 +26,6 @@ export interface SearchResponse {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(query: string, options?: { filters?: Record<string, string[]> }): Promise<SearchResponse>;
-  filters(): Promise<unknown>;
   init(): Promise<void>;
   destroy(): Promise<void>;
 }
@@ -66,12 +65,4 @@ export function warmPagefind(version: string): void {
   loadPagefind(version)
     .then((pagefind) => pagefind.init())
     .catch(() => undefined);
-}
-
-/**
- * Loads the index Pagefind counts tags from, so later searches say how many results carry each
- * tag. It waits until after a query's results, which need only the search (bench/README.md "Search").
- */
-export async function loadTagCounts(version: string): Promise<void> {
-  await (await loadPagefind(version)).filters();
 }
