@@ -26,7 +26,8 @@ export async function buildPostBatch(posts: ParsedPost[], options: RenderOptions
 /** Renders a validated post and derives everything the app shows about it (see buildPostBatch). */
 export function buildPost(parsed: ParsedPost, options: RenderOptions = {}): BuiltPost {
   const body = renderMarkdown(parsed.body, options);
-  const words = body.text.split(/\s+/).filter(Boolean).length;
+  // The body's text comes with its whitespace collapsed to single spaces and trimmed.
+  const words = body.text ? body.text.split(' ').length : 0;
   const fields: Omit<Post, 'hash'> = {
     slug: parsed.slug,
     title: parsed.title,
