@@ -24,3 +24,13 @@ export interface SearchIndexProgressMessage {
   /** How many posts the index holds. */
   posts: number;
 }
+
+/** The first and last word of each of Pagefind's index chunks, in SEARCH_FOLDER; see IndexChunkRanges. */
+export const SEARCH_CHUNK_RANGES = `${SEARCH_FOLDER}/chunk-ranges.json`;
+
+/**
+ * Pagefind's index chunks as the words they run from and to, in order. Pagefind 1.6 loads only
+ * the chunk where a typed word would sort, so a prefix misses the words it reaches in the next
+ * chunks; the page loads those itself (src/app/search/chunk-ranges.ts).
+ */
+export type IndexChunkRanges = [from: string, to: string][];

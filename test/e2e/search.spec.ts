@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { FragmentList } from '../../src/shared/search.ts';
-import { SEARCH_CACHE, SEARCH_FRAGMENT_LIST } from '../../src/shared/search.ts';
+import { writeCorpus } from '../../scripts/corpus/write.ts';
+import { chunksReaching } from '../../src/app/search/chunk-ranges.ts';
+import { buildSite } from '../../src/build/content/build-site.ts';
+import { writeSearchIndex } from '../../src/build/content/search-index.ts';
+import type { FragmentList, IndexChunkRanges } from '../../src/shared/search.ts';
+import { SEARCH_CACHE, SEARCH_CHUNK_RANGES, SEARCH_FOLDER, SEARCH_FRAGMENT_LIST } from '../../src/shared/search.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { layoutShiftsOf, watchLayoutShifts } from './support/layout-shifts.ts';
+import { indexChunks, pagesWithPrefix } from './support/pagefind-index.ts';
 import { goOffline } from './support/offline.ts';
 import { BROWSER_LOGS, openPage } from './support/page-helpers.ts';
 import { serveBuild, type StaticServer } from './support/server.ts';
@@ -106,6 +113,45 @@ describe('search', () => {
       .toEqual(['Kubernetes Trends at KubeCon 2017']);
     await page.goBack();
     await expect.poll(() => page.locator('.search-result h2').allTextContents()).toEqual(before);
+  });
+
+  it('counts every post with a word that begins with what is typed, however the index is split (200 generated posts)', async (test) => {
+    // The site's own pages with the index of a generated corpus, large enough that Pagefind
+    // splits its words into chunks.
+    const dir = await mkdtemp(path.join(tmpdir(), 'field-notes-search-chunks-'));
+    test.onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const site = path.join(dir, 'site');
+    await cp(distDir(), site, { recursive: true });
+    await rm(path.join(site, SEARCH_FOLDER), { recursive: true });
+    const corpus = await writeCorpus({ posts: 200, seed: 7, vocabulary: 'wide' }, path.join(dir, 'content'));
+    const built = await buildSite({ contentDir: corpus, publicDir: corpus, includeDrafts: false, displayRoot: dir });
+    await writeSearchIndex(site, built.posts, '/', 'en');
+
+    const ranges = JSON.parse(readFileSync(path.join(site, SEARCH_CHUNK_RANGES), 'utf8')) as IndexChunkRanges;
+    const chunks = await indexChunks(path.join(site, SEARCH_FOLDER));
+    expect(chunks.length).toBe(ranges.length);
+    // Prefixes whose words run on past the chunk they sort into: that chunk alone holds fewer posts.
+    const prefixes = [...new Set(chunks.flatMap((words) => [...words.keys()].map((word) => word.slice(0, 2))))]
+      .sort()
+      .filter((prefix) => /^[a-z]{2}$/.test(prefix))
+      .filter((prefix) => {
+        const reached = chunksReaching(ranges, prefix).map((chunk) => chunks[chunk]!);
+        return pagesWithPrefix(reached.slice(0, 1), prefix) < pagesWithPrefix(reached, prefix);
+      })
+      .slice(0, 4);
+    expect(prefixes.length).toBeGreaterThan(0);
+
+    const own = await serveBuild(site);
+    test.onTestFinished(() => own.close());
+    for (const prefix of prefixes) {
+      // A fresh page each time: no earlier search has loaded any chunk.
+      const { page } = await openPage(browser, test, { serviceWorkers: 'block' });
+      await page.goto(`${own.url}search?q=${prefix}`);
+      await resultsFor(page, prefix);
+      expect(await page.locator('.search-count').textContent()).toMatch(
+        new RegExp(`^${pagesWithPrefix(chunks, prefix)} posts? for`),
+      );
+    }
   });
 
   it('shows the results with their tag chips, so nothing moves when the chips are slow to come', async (test) => {

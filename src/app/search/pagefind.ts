@@ -1,7 +1,8 @@
 // The search index's client: Pagefind's own script, written by the build beside the site
 // (src/build/content/search-index.ts) and loaded only when someone searches.
-import { SEARCH_FOLDER } from '../../shared/search.ts';
+import { SEARCH_CHUNK_RANGES, SEARCH_FOLDER, type IndexChunkRanges } from '../../shared/search.ts';
 import { siteUrl } from '../site-url.ts';
+import { chunksReaching, prefixWords } from './chunk-ranges.ts';
 
 /** One post Pagefind found, with what it shows of it. */
 export interface SearchHit {
@@ -23,38 +24,83 @@ export interface SearchResponse {
   unfilteredResultCount: number;
 }
 
-interface Pagefind {
+/** Pagefind's script, `pagefind.js`, as the app uses it. */
+export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(query: string, options?: { filters?: Record<string, string[]> }): Promise<SearchResponse>;
+  preload(query: string): Promise<void>;
   init(): Promise<void>;
   destroy(): Promise<void>;
 }
 
-let loading: { version: string; pagefind: Promise<Pagefind> } | undefined;
+/** Pagefind, loaded with the index of one deploy. */
+export interface SearchIndex {
+  /** Pagefind's search, once every index chunk the query's words reach is loaded. */
+  search(query: string, filters: Record<string, string[]>): Promise<SearchResponse>;
+  /** Loads the index's first files, before the first search. */
+  init(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+let loading: { version: string; index: Promise<SearchIndex> } | undefined;
 
 /**
  * Pagefind with the index of content `version`: loaded once, and again when the stored posts
  * come from a newer deploy than this page (another tab took the update), so search finds them.
  * The version tags the index's requests, so a new deploy's index is fetched fresh.
  */
-export function loadPagefind(version: string): Promise<Pagefind> {
+export function loadPagefind(version: string): Promise<SearchIndex> {
   if (loading?.version !== version) {
-    const previous = loading?.pagefind;
-    const pagefind = (async () => {
+    const previous = loading?.index;
+    const index = (async () => {
       await previous?.then((old) => old.destroy()).catch(() => undefined);
       const url = siteUrl(`${SEARCH_FOLDER}/pagefind.js`);
-      const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await module.options({ basePath: siteUrl(`${SEARCH_FOLDER}/`), metaCacheTag: version, excerptLength: 26 });
-      return module;
+      const [pagefind, ranges] = await Promise.all([
+        import(/* @vite-ignore */ url) as Promise<Pagefind>,
+        fetchChunkRanges(version),
+      ]);
+      await pagefind.options({ basePath: siteUrl(`${SEARCH_FOLDER}/`), metaCacheTag: version, excerptLength: 26 });
+      return createSearchIndex(pagefind, ranges);
     })();
-    const current = { version, pagefind };
+    const current = { version, index };
     loading = current;
     // A failed load (offline before the index was kept) is tried again on the next search.
-    pagefind.catch(() => {
+    index.catch(() => {
       if (loading === current) loading = undefined;
     });
   }
-  return loading.pagefind;
+  return loading.index;
+}
+
+/** Pagefind with the index chunks every search needs loaded first (see chunk-ranges.ts). */
+export function createSearchIndex(pagefind: Pagefind, ranges: IndexChunkRanges): SearchIndex {
+  const loaded = new Set<number>();
+  // A chunk's last word sorts into no other chunk, so preloading it loads that chunk.
+  const loadChunk = async (chunk: number) => {
+    await pagefind.preload(ranges[chunk]![1]);
+    loaded.add(chunk);
+  };
+  return {
+    async search(query, filters) {
+      const missing = new Set(prefixWords(query).flatMap((word) => chunksReaching(ranges, word)));
+      // A chunk that cannot be loaded (offline before the index was kept) only narrows the results.
+      await Promise.allSettled([...missing].filter((chunk) => !loaded.has(chunk)).map(loadChunk));
+      return pagefind.search(query, { filters });
+    },
+    init: () => pagefind.init(),
+    destroy: () => pagefind.destroy(),
+  };
+}
+
+/** The index's chunk ranges; none if they cannot be had, and search gets Pagefind's own chunks alone. */
+async function fetchChunkRanges(version: string): Promise<IndexChunkRanges> {
+  try {
+    // `ts` as Pagefind tags its own requests: past HTTP caches after a deploy, and the service worker ignores it.
+    const response = await fetch(`${siteUrl(SEARCH_CHUNK_RANGES)}?ts=${encodeURIComponent(version)}`);
+    return response.ok ? ((await response.json()) as IndexChunkRanges) : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -63,6 +109,6 @@ export function loadPagefind(version: string): Promise<Pagefind> {
  */
 export function warmPagefind(version: string): void {
   loadPagefind(version)
-    .then((pagefind) => pagefind.init())
+    .then((index) => index.init())
     .catch(() => undefined);
 }

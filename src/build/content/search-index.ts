@@ -3,7 +3,8 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Post } from '../../shared/post.ts';
 import { writeFiles } from './write-files.ts';
-import { SEARCH_FOLDER, SEARCH_FRAGMENT_LIST, type FragmentList } from '../../shared/search.ts';
+import { SEARCH_CHUNK_RANGES, SEARCH_FOLDER, SEARCH_FRAGMENT_LIST, type FragmentList } from '../../shared/search.ts';
+import { readChunkRanges } from './chunk-ranges.ts';
 
 /** What the search index came to, for the build's summary line and the benchmark. */
 export interface SearchIndexStats {
@@ -55,6 +56,9 @@ export async function writeSearchIndex(
       posts: posts.length,
     };
     await writeFile(path.join(outDir, SEARCH_FRAGMENT_LIST), JSON.stringify(list));
+    const meta = kept.find((file) => file.path.endsWith('.pf_meta'));
+    if (!meta) throw new Error('search index: Pagefind wrote no metadata file');
+    await writeFile(path.join(outDir, SEARCH_CHUNK_RANGES), JSON.stringify(readChunkRanges(meta.content)));
     return { files: kept.length, bytes: kept.reduce((sum, file) => sum + file.content.length, 0) };
   } finally {
     await index.deleteIndex();

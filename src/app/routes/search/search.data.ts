@@ -50,9 +50,9 @@ export function createSearch(
 }
 
 async function search(text: string, selected: string[], count: number, version: string): Promise<SearchOutcome> {
-  const pagefind = await loadPagefind(version);
+  const index = await loadPagefind(version);
   // Always with the tag filter, even empty: Pagefind counts each tag's results only then.
-  const response = await pagefind.search(text, { filters: { tag: selected } });
+  const response = await index.search(text, { tag: selected });
   const loaded = await Promise.allSettled(response.results.slice(0, count).map((result) => result.data()));
   const hits = loaded.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   return {
