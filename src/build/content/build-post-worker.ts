@@ -1,12 +1,14 @@
-import { parentPort } from 'node:worker_threads';
-import { buildPostBatch } from './build-post.ts';
+import { buildPostBatch, type BuiltPost } from './build-post.ts';
 import type { ParsedPost } from './parse-post.ts';
 import type { RenderOptions } from './render.ts';
 
-// Builds each chunk of posts the main thread sends and sends the results back, in order.
-const port = parentPort;
-if (!port) throw new Error('build-post-worker.ts runs as a worker thread of build-posts.ts');
-port.on('message', async (message: { start: number; posts: ParsedPost[]; options: RenderOptions }) => {
-  port.postMessage({ start: message.start, built: await buildPostBatch(message.posts, message.options) });
-});
-port.postMessage('ready');
+/** What build-posts.ts sends a worker: a chunk of posts to build. */
+export interface PostChunk {
+  posts: ParsedPost[];
+  options: RenderOptions;
+}
+
+/** A worker thread's task (worker-pool.ts): builds one chunk of posts, in order. */
+export default function buildChunk({ posts, options }: PostChunk): Promise<BuiltPost[]> {
+  return buildPostBatch(posts, options);
+}

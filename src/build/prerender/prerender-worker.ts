@@ -1,23 +1,22 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import Tinypool from 'tinypool';
+import type { WorkerData } from '../worker-pool.ts';
 import type { PageRoute } from './page-routes.ts';
 import { renderPages, type PageJob, type PrerenderContent, type ServerEntry } from './render-pages.ts';
 
-/** What a prerender worker starts with: the server entry to load and everything pages share. */
-export interface PrerenderWorkerData {
+/** What every prerender worker shares: the server entry to load and everything pages share. */
+export interface PrerenderShared {
   entryUrl: string;
   job: PageJob;
   content: PrerenderContent;
 }
 
-// Loads the app's server build once, then renders and writes each chunk of routes the main
-// thread sends, answering with the chunk's start when its files are written.
-const port = parentPort;
-if (!port) throw new Error('prerender-worker.ts runs as a worker thread of render-in-parallel.ts');
-const { entryUrl, job, content } = workerData as PrerenderWorkerData;
+// Each worker loads the app's server build once, as it starts.
+const { shared } = Tinypool.workerData as WorkerData<PrerenderShared>;
+const { entryUrl, job, content } = shared;
 const entry = (await import(entryUrl)) as ServerEntry;
 await entry.preparePrerender();
-port.on('message', (chunk: { start: number; routes: PageRoute[] }) => {
-  renderPages(entry, content, job, chunk.routes);
-  port.postMessage(chunk.start);
-});
-port.postMessage('ready');
+
+/** A worker thread's task (worker-pool.ts): renders and writes one chunk of routes. */
+export default function renderChunk(routes: PageRoute[]): void {
+  renderPages(entry, content, job, routes);
+}

@@ -25,7 +25,7 @@ describe('buildPosts', () => {
     const warn = vi.spyOn(console, 'warn');
     const posts = corpusPosts(13);
     const options = { basePath: '/notes/' };
-    const parallel = await buildPosts(posts, options, { threads: 3, minPosts: 0, chunk: 2, shareWork: false });
+    const parallel = await buildPosts(posts, options, { threads: 2, minPosts: 0, chunk: 2 });
     expect(warn).not.toHaveBeenCalled();
     expect(parallel.map(({ post }) => post.slug)).toEqual(posts.map((post) => post.slug));
     expect(parallel).toEqual(await buildPostBatch(posts, options));
@@ -40,11 +40,7 @@ describe('buildPosts', () => {
         yield batch;
       }
     }
-    const parallel = await buildPosts(
-      slowly(),
-      {},
-      { threads: 3, minPosts: 5, chunk: 2, expected: 9, shareWork: false },
-    );
+    const parallel = await buildPosts(slowly(), {}, { threads: 3, minPosts: 5, chunk: 2, expected: 9 });
     expect(warn).not.toHaveBeenCalled();
     expect(parallel).toEqual(await buildPostBatch(posts));
   });

@@ -75,7 +75,7 @@ describe('renderInParallel', () => {
       { posts },
       { template: TEMPLATE, basePath: '/notes/', styles: STYLES, modules: MODULES, outDir: there },
       routes,
-      { threads: 3, minPages: 0, chunk: 2, shareWork: false },
+      { threads: 3, minPages: 0, chunk: 2 },
     );
 
     expect(warn).not.toHaveBeenCalled();
@@ -106,7 +106,7 @@ describe('renderInParallel', () => {
       { posts },
       { template: TEMPLATE, basePath: '/', styles: STYLES, modules: MODULES, outDir },
       routes,
-      { threads: 2, minPages: 0, chunk: 3, shareWork: false },
+      { threads: 2, minPages: 0, chunk: 3 },
     );
 
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('A prerender worker failed'));
