@@ -8,7 +8,7 @@ import { startReaderSettings } from './settings/reader-settings-store.ts';
 import { installScrollRestoration } from './navigation/scroll-restoration.ts';
 import { startApp } from './start-app.tsx';
 import { nextTask } from './next-task.ts';
-import { keepSearchIndexOffline } from './search/offline-index.ts';
+import { keepOffline } from './pwa/keep-offline.ts';
 import { keepImagesOffline } from './pwa/offline-images.ts';
 import { trackVisits } from './reading/visit-tracker.ts';
 import './styles/tokens.css';
@@ -47,7 +47,7 @@ void registerServiceWorker();
 // On the visit that installs the service worker, the page's own database waits for that (see startData).
 // The search index's post texts, and the posts' images not in the precache, are saved after the posts.
 void startData({ after: firstInstallSettled() }).then(() => {
-  void keepSearchIndexOffline();
+  void keepOffline('search-index');
   void keepImagesOffline();
 });
 // Visits decide what is marked new since the last one (data/reader-marks.ts).

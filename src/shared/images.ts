@@ -18,22 +18,6 @@ export interface OfflineImageList {
   images: OfflineImage[];
 }
 
-/** The page asks the service worker to keep every post image offline with this message. */
-export interface KeepImagesMessage {
-  type: 'KEEP_IMAGES_OFFLINE';
-  /** Whether this browser decodes AVIF; if not, the fallback copies are kept instead. */
-  avif: boolean;
-  /** Only say how many are saved, fetching nothing. */
-  countOnly?: boolean;
-}
-
-/** The service worker's answers, as it saves them: how many images are kept of how many. */
-export interface ImageProgressMessage {
-  type: 'IMAGE_PROGRESS';
-  saved: number;
-  total: number;
-}
-
 /** What a built image's file name says: which image (its content hash), at which width, in which format. */
 export interface ImageName {
   hash: string;

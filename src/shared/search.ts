@@ -13,18 +13,6 @@ export interface FragmentList {
   posts: number;
 }
 
-/** The page asks the service worker to keep the index's fragments offline with this message (`countOnly`: only say how far). */
-export const KEEP_SEARCH_OFFLINE = 'KEEP_SEARCH_OFFLINE';
-
-/** The service worker's answers, as it saves them: how many fragments are kept of how many. */
-export interface SearchIndexProgressMessage {
-  type: 'SEARCH_INDEX_PROGRESS';
-  saved: number;
-  total: number;
-  /** How many posts the index holds. */
-  posts: number;
-}
-
 /** The first and last word of each of Pagefind's index chunks, in SEARCH_FOLDER; see IndexChunkRanges. */
 export const SEARCH_CHUNK_RANGES = `${SEARCH_FOLDER}/chunk-ranges.json`;
 

@@ -3,30 +3,20 @@ import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
-import {
-  KEEP_SEARCH_OFFLINE,
-  SEARCH_CACHE,
-  SEARCH_FOLDER,
-  SEARCH_FRAGMENT_LIST,
-  type FragmentList,
-  type SearchIndexProgressMessage,
-} from '../shared/search.ts';
-import { keepSearchIndex } from './search-cache.ts';
-import {
-  IMAGE_FOLDER,
-  OFFLINE_IMAGE_LIST,
-  type ImageProgressMessage,
-  type KeepImagesMessage,
-  type OfflineImageList,
-} from '../shared/images.ts';
-import { answerImage, keepImages } from './image-cache.ts';
+import { SEARCH_CACHE, SEARCH_FOLDER } from '../shared/search.ts';
+import { IMAGE_FOLDER } from '../shared/images.ts';
+import { answerImage } from './image-cache.ts';
 import { PRECACHE_PACK_FILE } from '../shared/precache-pack.ts';
 import { CONTENT_INDEX_REQUEST, isIndexPath } from '../shared/data-urls.ts';
 import { installPrecache } from './precache-install.ts';
-import { keepSiteFiles } from './site-files.ts';
+import { keepOffline } from './keep-offline.ts';
 import { stopBackgroundSaving } from './background-cache.ts';
-import { STOP_BACKGROUND_SAVING } from '../shared/background-saving.ts';
-import type { KeepSiteFilesMessage, SiteFilesProgressMessage } from '../shared/site-files.ts';
+import {
+  STOP_BACKGROUND_SAVING,
+  type KeepOfflineMessage,
+  type KeepProgressMessage,
+  type OfflineProgress,
+} from '../shared/background-saving.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -89,18 +79,13 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
   if (data?.type === STOP_BACKGROUND_SAVING) stopBackgroundSaving();
   // After the posts, the page asks for the search index's fragments and the posts' images to be
-  // kept offline too.
-  const countOnly = (data as { countOnly?: boolean } | null)?.countOnly === true;
-  if (data?.type === KEEP_SEARCH_OFFLINE) event.waitUntil(keepSearchIndexOffline(countOnly));
-  if (data?.type === 'KEEP_IMAGES_OFFLINE')
-    event.waitUntil(keepImagesOffline((data as KeepImagesMessage).avif, countOnly));
-  // The Offline & storage page asks how many of the site's own files are saved, or to save the rest.
-  if (data?.type === 'KEEP_SITE_FILES')
-    event.waitUntil(
-      keepSiteFiles(precache, (data as KeepSiteFilesMessage).fill, (saved, total) =>
-        tellPages({ type: 'SITE_FILES_PROGRESS', saved, total } satisfies SiteFilesProgressMessage),
-      ),
-    );
+  // kept offline too; the Offline & storage page asks how much of each part is saved.
+  if (data?.type === 'KEEP_OFFLINE') {
+    const message = data as KeepOfflineMessage;
+    const report = (progress: OfflineProgress) =>
+      tellPages({ type: 'KEEP_PROGRESS', part: message.part, ...progress } satisfies KeepProgressMessage);
+    event.waitUntil(keepOffline(message, { precache, base: BASE, report }));
+  }
   // A waiting version tells the page its content index, so the update can say what it brings.
   if (data?.type === CONTENT_INDEX_REQUEST) event.ports[0]?.postMessage({ indexUrl: contentIndexUrl() });
 });
@@ -108,29 +93,6 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
 /** The manifest's URLs are relative to the worker, which sits at the base path. */
 function contentIndexUrl(): string | undefined {
   return manifest.map((entry) => (typeof entry === 'string' ? entry : entry.url)).find(isIndexPath);
-}
-
-async function keepSearchIndexOffline(countOnly: boolean): Promise<void> {
-  const listed = await precache.matchPrecache(`${BASE}${SEARCH_FRAGMENT_LIST}`);
-  if (!listed) return;
-  await keepSearchIndex(
-    (await listed.json()) as FragmentList,
-    BASE,
-    (progress) => tellPages({ type: 'SEARCH_INDEX_PROGRESS', ...progress } satisfies SearchIndexProgressMessage),
-    { countOnly },
-  );
-}
-
-async function keepImagesOffline(avif: boolean, countOnly: boolean): Promise<void> {
-  const listed = await precache.matchPrecache(`${BASE}${OFFLINE_IMAGE_LIST}`);
-  if (!listed) return;
-  await keepImages((await listed.json()) as OfflineImageList, {
-    base: BASE,
-    avif,
-    precache,
-    report: (saved, total) => tellPages({ type: 'IMAGE_PROGRESS', saved, total } satisfies ImageProgressMessage),
-    countOnly,
-  });
 }
 
 function tellPages(message: object): void {

@@ -5,8 +5,6 @@ import { formatCount } from '../format.ts';
 import type { ReaderMarks } from '../data/reader-marks.ts';
 import { PostCard } from './PostCard.tsx';
 
-export { PAGE_SIZE };
-
 /**
  * A list of posts rendered a page at a time. The posts are all in memory, but only a window of
  * them becomes cards: "Show more" adds a page at the end and, past `maxRendered` cards, drops

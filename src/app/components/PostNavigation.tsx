@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { postRoute } from '../../shared/data-urls.ts';
-import type { AdjacentPosts } from '../data/related-posts.ts';
+import type { AdjacentPosts } from '../data/related-index.ts';
 
 /** Links to the post published before this one and the one after, when there are any. */
 export function PostNavigation(props: { adjacent: AdjacentPosts }) {

@@ -1,6 +1,7 @@
 import type { PostSummary } from '../../shared/post.ts';
 import { saveReadingPosition } from './reading-state.ts';
 import { removeBookmark, setBookmark } from './bookmarks.ts';
+import type { FieldNotesDB } from './db.ts';
 import { noteBookmarkKeptForVisit, noteBookmarkNotSaved, notePersistenceAfterBookmark } from './persistence-notice.ts';
 import { database, storageMode, whenDatabaseOpen } from './runtime.ts';
 import { requestPersistentStorage } from './storage.ts';
@@ -40,15 +41,20 @@ export async function removeBookmarkOf(slug: string): Promise<void> {
 }
 
 /**
- * Remembers where the reader is in a post, once storage is open. A position the browser refuses
- * to store (its storage full) is a small loss, and reading must never fail because of it.
+ * Runs `write` once storage is open. A write the browser refuses (its storage full) only logs
+ * `warning`: a lost mark or position is a small loss, and reading must never fail because of it.
  */
-export async function saveReadingPositionOf(slug: string, anchor: string, progress: number): Promise<void> {
+export async function writeOrWarn(warning: string, write: (db: FieldNotesDB) => Promise<unknown>): Promise<void> {
   try {
-    await saveReadingPosition(database() ?? (await whenDatabaseOpen()), slug, anchor, progress);
+    await write(database() ?? (await whenDatabaseOpen()));
   } catch (error) {
-    console.warn('Could not save the reading position', error);
+    console.warn(warning, error);
   }
+}
+
+/** Remembers where the reader is in a post. */
+export function saveReadingPositionOf(slug: string, anchor: string, progress: number): Promise<void> {
+  return writeOrWarn('Could not save the reading position', (db) => saveReadingPosition(db, slug, anchor, progress));
 }
 
 /** Whether reader actions can run yet (the database is open). */

@@ -1,6 +1,7 @@
 import type { PostSummary } from '../../shared/post.ts';
 import type { Bookmark } from './db.ts';
-import { tagFacets, type TagFacet } from './tags.ts';
+import { buildTagCatalog, filterByTags } from './tag-catalog.ts';
+import type { TagFacet } from './tags.ts';
 
 /** The bookmarks page: bookmarked posts still published, those that are not, and tag chips. */
 export interface BookmarksView {
@@ -27,13 +28,7 @@ export function bookmarksView(
     if (post) available.push(post);
     else unavailable.push(bookmark);
   }
-  const totals = new Map<string, number>();
-  for (const post of available) for (const tag of post.tags) totals.set(tag, (totals.get(tag) ?? 0) + 1);
-  const posts = available.filter((post) => selected.every((tag) => post.tags.includes(tag)));
-  return {
-    posts,
-    unavailable: selected.length === 0 ? unavailable : [],
-    tags: tagFacets(posts, selected, totals),
-    total: bookmarks.length,
-  };
+  // The bookmarked posts as a catalog of their own, in bookmark order, filtered as any list is.
+  const { posts, tags } = filterByTags(buildTagCatalog(available), selected);
+  return { posts, unavailable: selected.length === 0 ? unavailable : [], tags, total: bookmarks.length };
 }

@@ -1,4 +1,4 @@
-import type { FieldNotesDB, ReadMark } from './db.ts';
+import type { FieldNotesDB } from './db.ts';
 
 /** Marks a post read or unread, now. */
 export async function markRead(db: FieldNotesDB, slug: string, read: boolean): Promise<void> {
@@ -13,10 +13,4 @@ export async function markAllRead(db: FieldNotesDB, slugs: readonly string[]): P
     const unread = slugs.filter((_, i) => !marks[i]?.read);
     await db.readMarks.bulkPut(unread.map((slug) => ({ slug, read: true, changedAt })));
   });
-}
-
-/** The slugs of every post the reader has read. */
-export async function readSlugs(db: FieldNotesDB): Promise<Set<string>> {
-  const marks: ReadMark[] = await db.readMarks.toArray();
-  return new Set(marks.filter((mark) => mark.read).map((mark) => mark.slug));
 }

@@ -1,7 +1,7 @@
 // The entries of a reading file, checked one by one: each list's entries must all be whole and
 // well-typed, or the file is refused. Only the known fields are kept.
-import { isChoice, READER_SETTING_CHOICES } from '../settings/reader-settings.ts';
-import { isTime, SETTING_KEYS, type TimedSetting } from '../settings/setting-times.ts';
+import { isChoice, READER_SETTING_CHOICES, SETTING_KEYS } from '../settings/reader-settings.ts';
+import { isTime, type TimedSetting } from '../settings/setting-times.ts';
 import type { Bookmark, ReadingState, ReadMark } from './db.ts';
 
 /** How to read one kind of entry: what a person calls it, and its row or what is wrong with it. */

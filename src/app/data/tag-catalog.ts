@@ -61,7 +61,7 @@ export function buildTagCatalog(summaries: readonly PostSummary[]): TagCatalog {
 }
 
 /**
- * The posts carrying every selected tag (AND), newest first, and the chips (`tagFacets`): walks
+ * The posts carrying every selected tag (AND), newest first, and the chips (`facetsFromCounts`): walks
  * the rarest selected tag's posts and checks the others on each post's own few tags. Posts in
  * `exclude` (the read ones, for "Unread") are left out before the chips are counted.
  */

@@ -1,4 +1,3 @@
-import type { PostSummary } from '../../shared/post.ts';
 import { byCodeUnits } from './code-unit-order.ts';
 
 /** A tag as a filter chip: how many posts carry it, and how many selecting it too would leave. */
@@ -19,25 +18,6 @@ export function listTags(totals: ReadonlyMap<string, number>): { tag: string; to
 }
 
 /**
- * Chips for a list already filtered by `selected`: an unselected tag's count is how many of these
- * posts carry it (what selecting it too would give; 0 means the chip is disabled). Tags are in
- * order of `totals`, so chips never jump about as the selection changes; a selected tag that no
- * post carries still gets a chip, so it can be cleared.
- */
-export function tagFacets(
-  posts: readonly Pick<PostSummary, 'tags'>[],
-  selected: readonly string[],
-  totals: ReadonlyMap<string, number>,
-): TagFacet[] {
-  const counts = countsInList(
-    posts.map((post) => post.tags),
-    selected,
-    totals,
-  );
-  return facetsFromCounts(counts, posts.length, selected, totals);
-}
-
-/**
  * How many posts of a list filtered by `selected` carry each tag, from each post's tags. With
  * nothing selected the list is every post, whose counts are the totals: it is not walked at all.
  */
@@ -53,9 +33,11 @@ export function countsInList(
 }
 
 /**
- * The chips from per-tag counts over a list of `listed` posts (see `tagFacets`). Sorting costs
- * little when `totals` is already most used first (as a catalog keeps it), which a tag press
- * relies on.
+ * Chips for a list already filtered by `selected`, from per-tag counts over its `listed` posts: an
+ * unselected tag's count is how many of these posts carry it (what selecting it too would give; 0
+ * means the chip is disabled). Tags are in order of `totals`, so chips never jump about as the
+ * selection changes; a selected tag that no post carries still gets a chip, so it can be cleared.
+ * Sorting costs little when `totals` is already most used first (as a catalog keeps it).
  */
 export function facetsFromCounts(
   inList: ReadonlyMap<string, number>,

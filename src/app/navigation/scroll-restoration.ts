@@ -22,7 +22,6 @@ export interface ScrollRestoration {
   afterNavigation(pageReady: Promise<void>, hash: string): void;
   /** On the first load: back to where the reader was, if this tab was reloaded or restored. */
   afterFirstLoad(pageReady: Promise<void>): void;
-  dispose(): void;
 }
 
 /**
@@ -59,15 +58,12 @@ export function installScrollRestoration(): ScrollRestoration {
     pending = undefined;
   };
   const onHide = () => saveScrollPositions(positions);
-  const listeners: [EventTarget, string, EventListener][] = [
-    [window, 'scroll', onScroll],
-    [window, 'popstate', onPop],
-    [window, 'pagehide', onHide],
-    [window, 'wheel', onReaderScrolls],
-    [window, 'touchstart', onReaderScrolls],
-    [window, 'keydown', onReaderScrolls],
-  ];
-  for (const [target, type, listener] of listeners) target.addEventListener(type, listener, OPTIONS);
+  window.addEventListener('scroll', onScroll, OPTIONS);
+  window.addEventListener('popstate', onPop, OPTIONS);
+  window.addEventListener('pagehide', onHide, OPTIONS);
+  window.addEventListener('wheel', onReaderScrolls, OPTIONS);
+  window.addEventListener('touchstart', onReaderScrolls, OPTIONS);
+  window.addEventListener('keydown', onReaderScrolls, OPTIONS);
 
   async function restore(target: number, pageReady: Promise<void>, control: AbortController) {
     await pageReady;
@@ -105,11 +101,6 @@ export function installScrollRestoration(): ScrollRestoration {
       if (target === undefined || target === 0 || navigationType() === 'navigate') return;
       pending = new AbortController();
       void restore(target, pageReady, pending);
-    },
-    dispose() {
-      pending?.abort();
-      for (const [target, type, listener] of listeners) target.removeEventListener(type, listener, OPTIONS);
-      installed = undefined;
     },
   };
   return installed;

@@ -1,9 +1,8 @@
 // The build's posts indexed once for every page the prerenderer renders: the pages' seeds
 // (routes/*.data.ts) compute their values from it with the same pure functions the app runs
 // over IndexedDB, so the server and the client agree.
-import { toSummary, type Post, type PostSummary } from '../../shared/post.ts';
+import { toSummary, type Post } from '../../shared/post.ts';
 import { buildRelatedIndex, type RelatedIndex } from '../data/related-index.ts';
-import { oldestFirst } from '../data/related-posts.ts';
 import { buildTagCatalog, type TagCatalog } from '../data/tag-catalog.ts';
 import type { BuildContent } from './seeds.ts';
 
@@ -11,9 +10,6 @@ import type { BuildContent } from './seeds.ts';
 export interface IndexedContent {
   posts: Map<string, Post>;
   catalog: TagCatalog;
-  /** Oldest first, sorted once for every post page's neighbours, and each post's place in it. */
-  byDate: PostSummary[];
-  dateIndex: Map<string, number>;
   related: RelatedIndex;
 }
 
@@ -24,14 +20,11 @@ const indexes = new WeakMap<BuildContent, IndexedContent>();
 export function indexedContent(content: BuildContent): IndexedContent {
   let result = indexes.get(content);
   if (!result) {
-    const summaries = content.posts.map(toSummary);
-    const byDate = oldestFirst(summaries);
+    const catalog = buildTagCatalog(content.posts.map(toSummary));
     result = {
       posts: new Map(content.posts.map((post) => [post.slug, post])),
-      catalog: buildTagCatalog(summaries),
-      byDate,
-      dateIndex: new Map(byDate.map((post, index) => [post.slug, index])),
-      related: buildRelatedIndex(summaries),
+      catalog,
+      related: buildRelatedIndex(catalog),
     };
     indexes.set(content, result);
   }

@@ -1,25 +1,47 @@
-// The progress messages already followed: asking again (Save everything now) must not add a listener.
-const followed = new Set<string>();
+// What the service worker saves in the background (src/sw/keep-offline.ts), and how far it is.
+import { createSignal } from 'solid-js';
+import type {
+  KeepOfflineMessage,
+  KeepProgressMessage,
+  OfflinePart,
+  OfflineProgress,
+} from '../../shared/background-saving.ts';
+import { markMilestone } from '../milestones.ts';
+
+const PARTS: readonly OfflinePart[] = ['site-files', 'search-index', 'images'];
+
+const [progress, setProgress] = createSignal<Partial<Record<OfflinePart, OfflineProgress>>>({});
+
+/** How much of `part` is saved on this device; undefined until the service worker has said. */
+export function offlineProgress(part: OfflinePart): OfflineProgress | undefined {
+  return progress()[part];
+}
+
+let following = false;
 
 /**
- * Asks the service worker, once it is active, to save something in the background (`request`),
- * and hands each of its progress messages of type `progress` to `onProgress` (the first one
- * given for that type). Never settles where no worker registers: the site then reads online
- * only, as the Offline page says.
+ * Asks the service worker, once it is active, to save what is missing of `part` (with
+ * `countOnly`, only to say how much is saved), and follows its progress. Never settles where no
+ * worker registers: the site then reads online only, as the Offline page says.
  */
-export async function keepOffline<M extends { type: string }>(
-  request: { type: string },
-  progress: M['type'],
-  onProgress: (message: M) => void,
+export async function keepOffline(
+  part: OfflinePart,
+  options: Pick<KeepOfflineMessage, 'avif'> & { countOnly?: boolean } = {},
 ): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
-  if (!followed.has(progress)) {
-    followed.add(progress);
-    navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
-      const message = event.data as Partial<M> | null;
-      if (message?.type === progress) onProgress(message as M);
-    });
+  if (!following) {
+    following = true;
+    navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => follow(event.data));
   }
   const registration = await navigator.serviceWorker.ready;
-  registration.active?.postMessage(request);
+  const message: KeepOfflineMessage = { type: 'KEEP_OFFLINE', part, countOnly: options.countOnly ?? false };
+  registration.active?.postMessage(options.avif === undefined ? message : { ...message, avif: options.avif });
+}
+
+function follow(message: Partial<KeepProgressMessage> | null): void {
+  const part = message?.part;
+  if (message?.type !== 'KEEP_PROGRESS' || !part || !PARTS.includes(part)) return;
+  const { saved = 0, total = 0, posts } = message;
+  setProgress((current) => ({ ...current, [part]: { saved, total, posts } }));
+  if (part === 'images' && total > 0 && saved >= total) markMilestone('images-saved');
 }

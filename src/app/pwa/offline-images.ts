@@ -1,18 +1,7 @@
 // The posts' images kept for offline reading. The newest posts' come with the site's precache;
 // after the posts, the service worker saves the rest into a cache of their own
 // (src/sw/image-cache.ts) and says how far it is.
-import { createSignal } from 'solid-js';
-import type { ImageProgressMessage, KeepImagesMessage } from '../../shared/images.ts';
-import { markMilestone } from '../milestones.ts';
 import { keepOffline } from './keep-offline.ts';
-
-/** How many of the posts' images are saved on this device, of how many. */
-export type ImageProgress = Omit<ImageProgressMessage, 'type'>;
-
-const [progress, setProgress] = createSignal<ImageProgress>();
-
-/** How far the posts' images are kept offline; undefined until the service worker has said. */
-export const imageProgress = progress;
 
 // One pixel of AVIF: the browser that decodes it is given AVIF copies to keep, any other the fallback.
 const AVIF_PIXEL =
@@ -28,13 +17,9 @@ function decodesAvif(): Promise<boolean> {
 }
 
 /**
- * Asks the service worker, once it is active, to keep every post image offline, and follows its
- * progress; with `countOnly`, only to say how many it holds.
+ * Asks the service worker, once it is active, to keep every post image offline, in a format this
+ * browser decodes; with `countOnly`, only to say how many it holds.
  */
 export async function keepImagesOffline(countOnly = false): Promise<void> {
-  const message: KeepImagesMessage = { type: 'KEEP_IMAGES_OFFLINE', avif: await decodesAvif(), countOnly };
-  await keepOffline<ImageProgressMessage>(message, 'IMAGE_PROGRESS', ({ saved = 0, total = 0 }) => {
-    setProgress({ saved, total });
-    if (total > 0 && saved >= total) markMilestone('images-saved');
-  });
+  await keepOffline('images', { countOnly, avif: await decodesAvif() });
 }

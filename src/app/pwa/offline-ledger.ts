@@ -3,14 +3,13 @@
 import { IMAGE_CACHE } from '../../shared/images.ts';
 import { SEARCH_CACHE } from '../../shared/search.ts';
 import { syncAgain } from '../data/runtime.ts';
-import { keepSearchIndexOffline } from '../search/offline-index.ts';
+import { keepOffline } from './keep-offline.ts';
 import { keepImagesOffline } from './offline-images.ts';
-import { keepSiteFiles } from './site-files.ts';
 
 /** Saves everything the site can keep offline that is not saved yet: posts, site files, search, images. */
 export async function saveEverything({ posts }: { posts: boolean }): Promise<void> {
-  await Promise.all([posts ? syncAgain() : undefined, keepSiteFiles(true)]);
-  await Promise.all([keepSearchIndexOffline(), keepImagesOffline()]);
+  await Promise.all([posts ? syncAgain() : undefined, keepOffline('site-files')]);
+  await Promise.all([keepOffline('search-index'), keepImagesOffline()]);
 }
 
 /**
@@ -20,5 +19,5 @@ export async function saveEverything({ posts }: { posts: boolean }): Promise<voi
  */
 export async function freeUpSpace(): Promise<void> {
   await Promise.all([caches.delete(SEARCH_CACHE), caches.delete(IMAGE_CACHE)]);
-  await Promise.all([keepSearchIndexOffline(true), keepImagesOffline(true)]);
+  await Promise.all([keepOffline('search-index', { countOnly: true }), keepImagesOffline(true)]);
 }

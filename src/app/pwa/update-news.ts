@@ -1,4 +1,6 @@
 import { createSignal } from 'solid-js';
+// The module alone, not the package's entry: workbox-window is loaded after the first paint, and this is not.
+import { messageSW } from 'workbox-window/messageSW.js';
 import { CONTENT_INDEX_REQUEST } from '../../shared/data-urls.ts';
 import { contentChanges, describeChanges } from '../data/content-changes.ts';
 import { networkSource } from '../data/content-source.ts';
@@ -15,7 +17,7 @@ export { updateNews };
  */
 export async function readUpdateNews(waiting: ServiceWorker): Promise<void> {
   try {
-    const reply = (await ask(waiting, { type: CONTENT_INDEX_REQUEST })) as { indexUrl?: string } | undefined;
+    const reply = (await messageSW(waiting, { type: CONTENT_INDEX_REQUEST })) as { indexUrl?: string } | undefined;
     if (!reply?.indexUrl) return;
     const db = await whenDatabaseOpen();
     setUpdateNews(describeChanges(await contentChanges(db, networkSource(reply.indexUrl))));
@@ -24,11 +26,3 @@ export async function readUpdateNews(waiting: ServiceWorker): Promise<void> {
   }
 }
 
-/** A message to one worker, answered on a channel of its own (not the controlling worker's). */
-function ask(worker: ServiceWorker, message: unknown): Promise<unknown> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = (event) => resolve(event.data);
-    worker.postMessage(message, [channel.port2]);
-  });
-}

@@ -5,12 +5,12 @@ import {
   parseReaderSettings,
   READER_SETTINGS_KEY,
   readerSettingsAttributes,
+  SETTING_KEYS,
   themeColorFor,
   type ReaderSettings,
 } from './reader-settings.ts';
 import {
   parseSettingTimes,
-  SETTING_KEYS,
   storedSettingsText,
   timedSettings,
   withTimedSettings,

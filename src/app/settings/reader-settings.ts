@@ -83,22 +83,29 @@ export const READER_SETTING_ATTRIBUTES = {
 /** Background colours for `<meta name="theme-color">`; the same as `--bg` in tokens.css. */
 export const THEME_COLORS = { light: '#fbfaf7', dark: '#16171a' } as const;
 
-const KEYS = Object.keys(DEFAULT_READER_SETTINGS) as (keyof ReaderSettings)[];
+/** Every setting's key, in display order. */
+export const SETTING_KEYS = Object.keys(DEFAULT_READER_SETTINGS) as (keyof ReaderSettings)[];
+
+/** The JSON object stored as `text`; none when it is missing, unreadable or not an object. */
+export function parseStoredObject(text: string | null | undefined): Record<string, unknown> | undefined {
+  try {
+    const raw: unknown = text ? JSON.parse(text) : undefined;
+    return typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+      ? (raw as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Reads settings stored as JSON. Anything unreadable falls back to the default, field by field,
  * so one bad value (an older version's choice, a hand edit) never resets the others.
  */
 export function parseReaderSettings(stored: string | null | undefined): ReaderSettings {
-  let raw: unknown;
-  try {
-    raw = stored ? JSON.parse(stored) : undefined;
-  } catch {
-    raw = undefined;
-  }
-  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const source = parseStoredObject(stored) ?? {};
   const settings = { ...DEFAULT_READER_SETTINGS };
-  for (const key of KEYS) {
+  for (const key of SETTING_KEYS) {
     const value = source[key];
     if (isChoice(key, value)) Object.assign(settings, { [key]: value });
   }
@@ -113,7 +120,7 @@ export function isChoice<K extends keyof ReaderSettings>(key: K, value: unknown)
 /** The attributes for <html>: a value to set, or null to remove (the theme when it follows the system). */
 export function readerSettingsAttributes(settings: ReaderSettings): Record<string, string | null> {
   const attributes: Record<string, string | null> = {};
-  for (const key of KEYS) {
+  for (const key of SETTING_KEYS) {
     attributes[READER_SETTING_ATTRIBUTES[key]] = settings[key];
   }
   if (settings.theme === 'system') attributes[READER_SETTING_ATTRIBUTES.theme] = null;

@@ -1,7 +1,14 @@
 // When each reader setting was chosen, stored beside the choices in the same JSON (under
 // `changedAt`), so that an import from another device can tell whose choice is the newer one.
 // public/boot.js and parseReaderSettings read the choices alone and pass over the times.
-import { DEFAULT_READER_SETTINGS, isChoice, parseReaderSettings, type ReaderSettings } from './reader-settings.ts';
+import {
+  DEFAULT_READER_SETTINGS,
+  isChoice,
+  parseReaderSettings,
+  parseStoredObject,
+  SETTING_KEYS,
+  type ReaderSettings,
+} from './reader-settings.ts';
 
 /** Milliseconds since 1970 at which each setting was last chosen; a setting never chosen has none. */
 export type SettingTimes = Partial<Record<keyof ReaderSettings, number>>;
@@ -11,13 +18,10 @@ export type TimedSetting = {
   [K in keyof ReaderSettings]: { key: K; value: ReaderSettings[K]; changedAt: number };
 }[keyof ReaderSettings];
 
-/** Every setting's key, in display order. */
-export const SETTING_KEYS = Object.keys(DEFAULT_READER_SETTINGS) as (keyof ReaderSettings)[];
-
 /** The times stored in `text`; anything that is not a valid time is left out. */
 export function parseSettingTimes(text: string | null | undefined): SettingTimes {
   const times: SettingTimes = {};
-  const raw = parseObject(text)?.changedAt;
+  const raw = parseStoredObject(text)?.changedAt;
   if (typeof raw !== 'object' || raw === null) return times;
   for (const key of SETTING_KEYS) {
     const time = (raw as Record<string, unknown>)[key];
@@ -37,7 +41,7 @@ export function storedSettingsText(settings: ReaderSettings, times: SettingTimes
  */
 export function timedSettings(text: string | null | undefined): TimedSetting[] {
   const settings = parseReaderSettings(text);
-  const stored = parseObject(text) ?? {};
+  const stored = parseStoredObject(text) ?? {};
   const times = parseSettingTimes(text);
   return SETTING_KEYS.flatMap((key) => {
     const chosenBeforeTimes = isChoice(key, stored[key]) && stored[key] !== DEFAULT_READER_SETTINGS[key];
@@ -60,15 +64,4 @@ export function withTimedSettings(text: string | null | undefined, changes: read
 /** Whether `value` is a time a file or storage may hold: whole milliseconds, 1970 to 275760. */
 export function isTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 8.64e15;
-}
-
-function parseObject(text: string | null | undefined): Record<string, unknown> | undefined {
-  try {
-    const raw: unknown = text ? JSON.parse(text) : undefined;
-    return typeof raw === 'object' && raw !== null && !Array.isArray(raw)
-      ? (raw as Record<string, unknown>)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }

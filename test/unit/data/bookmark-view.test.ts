@@ -33,6 +33,14 @@ describe('bookmarksView', () => {
     ]);
   });
 
+  it('counts chips over the bookmarked posts only, with a tag selected', () => {
+    const view = bookmarksView(bookmarks, stored, ['conference']);
+    expect(view.tags).toEqual([
+      { tag: 'kubernetes', total: 2, count: 1, selected: false },
+      { tag: 'conference', total: 1, count: 1, selected: true },
+    ]);
+  });
+
   it('filters by every selected tag', () => {
     const view = bookmarksView(bookmarks, stored, ['conference']);
     expect(view.posts.map((post) => post.slug)).toEqual(['alpha']);

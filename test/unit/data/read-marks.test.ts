@@ -1,9 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FieldNotesDB } from '../../../src/app/data/db.ts';
-import { markAllRead, markRead, readSlugs } from '../../../src/app/data/read-marks.ts';
+import { markAllRead, markRead } from '../../../src/app/data/read-marks.ts';
 
 let db: FieldNotesDB;
+
+/** The slugs of every post marked read, straight from the table. */
+async function readSlugs(database: FieldNotesDB): Promise<Set<string>> {
+  return new Set((await database.readMarks.toArray()).filter((mark) => mark.read).map((mark) => mark.slug));
+}
 
 beforeEach(() => {
   db = new FieldNotesDB(`test-${crypto.randomUUID()}`);

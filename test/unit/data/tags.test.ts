@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTagCatalog } from '../../../src/app/data/tag-catalog.ts';
-import { chipsToShow, CHIPS_SHOWN, listTags, tagFacets } from '../../../src/app/data/tags.ts';
+import { chipsToShow, CHIPS_SHOWN, listTags } from '../../../src/app/data/tags.ts';
 import { toSummary } from '../../../src/shared/post.ts';
 import { TAGGED_POSTS } from './fixtures.ts';
 
@@ -30,19 +30,6 @@ describe('tag counts', () => {
   it('follows the posts: an updated post moves its counts', () => {
     const changed = POSTS.map((post) => (post.slug === 'stack' ? { ...post, tags: ['openstack'] } : post));
     expect(buildTagCatalog(changed.map(toSummary)).totals.get('conference')).toBe(2);
-  });
-});
-
-describe('tagFacets', () => {
-  it('works on any list, such as bookmarked posts only', () => {
-    const totals = new Map([
-      ['a', 2],
-      ['b', 1],
-    ]);
-    expect(tagFacets([{ tags: ['a', 'b'] }], ['b'], totals)).toEqual([
-      { tag: 'a', total: 2, count: 1, selected: false },
-      { tag: 'b', total: 1, count: 1, selected: true },
-    ]);
   });
 });
 

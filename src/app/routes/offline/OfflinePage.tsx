@@ -8,10 +8,8 @@ import { readStorageReport, requestPersistentStorage } from '../../data/storage.
 import { precacheComplete, workerRefused } from '../../pwa/service-worker.ts';
 import { usePageMeta } from '../../page-meta.ts';
 import { freeUpSpace, saveEverything } from '../../pwa/offline-ledger.ts';
-import { imageProgress } from '../../pwa/offline-images.ts';
+import { keepOffline, offlineProgress } from '../../pwa/keep-offline.ts';
 import { online } from '../../pwa/online-status.ts';
-import { siteFilesProgress, keepSiteFiles } from '../../pwa/site-files.ts';
-import { searchIndexProgress } from '../../search/offline-index.ts';
 // The page's own styles come with its chunk; the build inlines them into its prerendered page.
 import '../../styles/reading-file.css';
 
@@ -31,10 +29,10 @@ export function OfflinePage() {
     setAsked(true);
     await refetch();
   };
-  onMount(() => void keepSiteFiles(false));
+  onMount(() => void keepOffline('site-files', { countOnly: true }));
   const postsMissing = () => (stored() ?? 0) < (published() ?? 0);
   const missing = () =>
-    postsMissing() || [siteFilesProgress(), searchIndexProgress(), imageProgress()].some(incomplete);
+    postsMissing() || (['site-files', 'search-index', 'images'] as const).map(offlineProgress).some(incomplete);
   const [action, setAction] = createSignal<'saving' | { freed: number }>();
   const status = () => {
     const current = action();
@@ -107,7 +105,7 @@ function incomplete(progress: { saved: number; total: number } | undefined): boo
 }
 
 function siteFilesState(): string {
-  const files = siteFilesProgress();
+  const files = offlineProgress('site-files');
   if (workerRefused()) return `No: this browser would not save the site, ${workerRefused()}`;
   if (files && incomplete(files)) return `${files.saved} of ${files.total} files saved`;
   if (files || precacheComplete()) return 'Yes, the whole site opens without a connection';
@@ -115,14 +113,14 @@ function siteFilesState(): string {
 }
 
 function searchState(): string {
-  const progress = searchIndexProgress();
+  const progress = offlineProgress('search-index');
   if (!progress) return 'Not saved for offline yet';
   if (progress.saved >= progress.total) return 'Ready offline';
   return `${progress.saved} of ${progress.total} parts saved; offline, search covers the posts saved so far`;
 }
 
 function imagesState(): string {
-  const progress = imageProgress();
+  const progress = offlineProgress('images');
   if (!progress) return 'Not saved for offline yet';
   if (progress.total === 0) return 'The posts have none';
   const count = `${progress.saved} of ${progress.total} saved`;

@@ -3,11 +3,11 @@
 import type { Accessor } from 'solid-js';
 import { createMemo } from 'solid-js';
 import type { Post } from '../../../shared/post.ts';
-import { createCatalog, catalogSettled, createPostSummaries } from '../../data/catalog.ts';
+import { createCatalog, catalogSettled } from '../../data/catalog.ts';
 import type { ReadingState } from '../../data/db.ts';
 import { createLiveQuery } from '../../data/live-query.ts';
 import { readingPosition } from '../../data/reading-state.ts';
-import { adjacentPosts, relatedPosts, type PostNeighbours } from '../../data/related-posts.ts';
+import { buildRelatedIndex, type PostNeighbours } from '../../data/related-index.ts';
 import { database, syncSettled } from '../../data/runtime.ts';
 import { createSeeded, sameItems, sameSummary } from '../../prerender/seeded.ts';
 import { indexedContent } from '../../prerender/indexed-content.ts';
@@ -44,14 +44,12 @@ export function createReadingPosition(slug: Accessor<string>): Accessor<ReadingS
 /** Previous/next and related posts of one post, from the summaries in memory. */
 export function createPostNeighbours(slug: Accessor<string>): Accessor<PostNeighbours | undefined> {
   const catalog = createCatalog();
-  const all = createPostSummaries();
-  const live = createMemo(() => {
+  // Built again only when the posts change: another slug is then a lookup.
+  const index = createMemo(() => {
     const current = catalog();
-    const list = all();
-    if (!current || !list) return undefined;
-    const post = current.bySlug.get(slug());
-    return { adjacent: adjacentPosts({ slug: slug() }, list), related: post ? relatedPosts(post, list) : [] };
+    return current && buildRelatedIndex(current);
   });
+  const live = createMemo(() => index()?.neighbours(slug()));
   return createSeeded(
     () => neighboursSeed(slug()),
     live,
@@ -76,13 +74,6 @@ export function postSeed(slug: string): Seed<Post | null> {
 export function neighboursSeed(slug: string): Seed<PostNeighbours> {
   return {
     key: `neighbours:${slug}`,
-    compute: (content) => {
-      const { byDate, dateIndex, related } = indexedContent(content);
-      const at = dateIndex.get(slug);
-      const adjacent = at === undefined ? {} : { previous: byDate[at - 1], next: byDate[at + 1] };
-      // The same posts as the app's relatedPosts, from an index: a pass over every post for
-      // every post page made the prerender quadratic.
-      return { adjacent, related: related.related(slug) };
-    },
+    compute: (content) => indexedContent(content).related.neighbours(slug),
   };
 }
