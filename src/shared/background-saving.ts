@@ -3,7 +3,10 @@
  * the site's own files again (a browser may evict single entries), the search index's post texts,
  * and the posts' images.
  */
-export type OfflinePart = 'site-files' | 'search-index' | 'images';
+export const OFFLINE_PARTS = ['site-files', 'search-index', 'images'] as const;
+
+/** One of OFFLINE_PARTS. */
+export type OfflinePart = (typeof OFFLINE_PARTS)[number];
 
 /** The page asks the active service worker to save what is missing of a part (`countOnly`: only to say how much is saved). */
 export interface KeepOfflineMessage {

@@ -1,14 +1,13 @@
 // What the service worker saves in the background (src/sw/keep-offline.ts), and how far it is.
 import { createSignal } from 'solid-js';
-import type {
-  KeepOfflineMessage,
-  KeepProgressMessage,
-  OfflinePart,
-  OfflineProgress,
+import {
+  OFFLINE_PARTS,
+  type KeepOfflineMessage,
+  type KeepProgressMessage,
+  type OfflinePart,
+  type OfflineProgress,
 } from '../../shared/background-saving.ts';
 import { markMilestone } from '../milestones.ts';
-
-const PARTS: readonly OfflinePart[] = ['site-files', 'search-index', 'images'];
 
 const [progress, setProgress] = createSignal<Partial<Record<OfflinePart, OfflineProgress>>>({});
 
@@ -34,13 +33,13 @@ export async function keepOffline(
     navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => follow(event.data));
   }
   const registration = await navigator.serviceWorker.ready;
-  const message: KeepOfflineMessage = { type: 'KEEP_OFFLINE', part, countOnly: options.countOnly ?? false };
-  registration.active?.postMessage(options.avif === undefined ? message : { ...message, avif: options.avif });
+  const message: KeepOfflineMessage = { ...options, type: 'KEEP_OFFLINE', part, countOnly: options.countOnly ?? false };
+  registration.active?.postMessage(message);
 }
 
 function follow(message: Partial<KeepProgressMessage> | null): void {
   const part = message?.part;
-  if (message?.type !== 'KEEP_PROGRESS' || !part || !PARTS.includes(part)) return;
+  if (message?.type !== 'KEEP_PROGRESS' || !part || !OFFLINE_PARTS.includes(part)) return;
   const { saved = 0, total = 0, posts } = message;
   setProgress((current) => ({ ...current, [part]: { saved, total, posts } }));
   if (part === 'images' && total > 0 && saved >= total) markMilestone('images-saved');

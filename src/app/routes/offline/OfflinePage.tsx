@@ -10,6 +10,7 @@ import { usePageMeta } from '../../page-meta.ts';
 import { freeUpSpace, saveEverything } from '../../pwa/offline-ledger.ts';
 import { keepOffline, offlineProgress } from '../../pwa/keep-offline.ts';
 import { online } from '../../pwa/online-status.ts';
+import { OFFLINE_PARTS } from '../../../shared/background-saving.ts';
 // The page's own styles come with its chunk; the build inlines them into its prerendered page.
 import '../../styles/reading-file.css';
 
@@ -31,8 +32,7 @@ export function OfflinePage() {
   };
   onMount(() => void keepOffline('site-files', { countOnly: true }));
   const postsMissing = () => (stored() ?? 0) < (published() ?? 0);
-  const missing = () =>
-    postsMissing() || (['site-files', 'search-index', 'images'] as const).map(offlineProgress).some(incomplete);
+  const missing = () => postsMissing() || OFFLINE_PARTS.map(offlineProgress).some(incomplete);
   const [action, setAction] = createSignal<'saving' | { freed: number }>();
   const status = () => {
     const current = action();
