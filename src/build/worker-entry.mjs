@@ -1,11 +1,10 @@
-// What each build worker thread loads. Workers start as plain Node, which cannot load TypeScript,
-// so this registers tsx (a dev dependency, like the build) before loading the task module the pool
-// names. A module that cannot load makes every task fail, so the build does that work itself.
+// Workers start as plain Node, which cannot load TypeScript, so this registers tsx before the pool's task module.
 import { register } from 'tsx/esm/api';
 import Tinypool from 'tinypool';
 
 register();
 const { task } = Tinypool.workerData;
+/** The task module's default export; if the module cannot load, every task throws and the build does the work itself. */
 export default await import(task).then(
   (module) => module.default,
   (error) => () => {

@@ -20,10 +20,7 @@ export function buildThreads(): number {
   return Math.min(availableParallelism(), 4);
 }
 
-/**
- * Starts `threads` workers that run `task`'s default export, each given `shared` once. A worker
- * that fails is reported once, with `failure`, and its work is done on this thread.
- */
+/** Starts `threads` workers on `task`'s default export, each given `shared` once; the first failure is logged. */
 export function startWorkers<Shared>(
   task: URL,
   options: { threads: number; shared?: Shared; failure: string },
@@ -34,8 +31,7 @@ export function startWorkers<Shared>(
     minThreads: options.threads,
     maxThreads: options.threads,
     workerData,
-    // A young generation larger than V8's default: rendering makes a lot of short-lived garbage,
-    // and fewer, larger scavenges cut the time the workers spend collecting it.
+    // Larger than V8's default: rendering makes much short-lived garbage, and fewer, larger scavenges cost less.
     resourceLimits: { maxYoungGenerationSizeMb: 96 },
   });
   let closing = false;

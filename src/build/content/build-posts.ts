@@ -8,25 +8,17 @@ import type { RenderOptions } from './render.ts';
 export interface ParallelOptions {
   /** Worker threads; defaults to the machine's cores, at most 4. */
   threads?: number;
-  /** Fewer posts than this are built here: starting a worker costs about half a second. */
+  /** Fewer posts than this are built on this thread, where starting workers would cost more than it saves. */
   minPosts?: number;
   /** Posts per task: small enough to balance the load, large enough to amortize the copying. */
   chunk?: number;
-  /**
-   * How many posts there will be, when they are still being read: the workers are started at
-   * once on that count, so their start-up overlaps the reading and parsing.
-   */
+  /** The post count while `source` is still being read, so workers start at once and overlap the reading. */
   expected?: number;
 }
 
 const DEFAULTS = { minPosts: 400, chunk: 100 };
 
-/**
- * `buildPost` over every post, in order. Markdown rendering and sanitizing are most of a large
- * build and each post is independent, so past a few hundred posts they go to worker threads, a
- * chunk at a time, as the posts are read (`source` may be an async iterable of batches). The
- * result is the same either way; a chunk whose worker fails is built on this thread.
- */
+/** `buildPost` over every post in order, on worker threads past `minPosts` as batches arrive; the same result. */
 export async function buildPosts(
   source: ParsedPost[] | AsyncIterable<ParsedPost[]>,
   options: RenderOptions,

@@ -53,10 +53,7 @@ export interface BuiltSite {
   stats: { published: number; draftsLeftOut: number; tags: number; bytes: number };
 }
 
-/**
- * Reads `site.yaml` and `posts/*.md`, validates everything, renders markdown and returns the
- * assets to emit. Throws a ContentError listing every problem; on error nothing is emitted.
- */
+/** Builds `site.yaml` and `posts/*.md` into assets; throws a ContentError listing every problem, emitting nothing. */
 export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
   const display = (file: string) =>
     path

@@ -4,11 +4,7 @@ import type { IndexChunkRanges } from '../../shared/search.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 
-/**
- * The words each of Pagefind's index chunks runs from and to, read from its metadata file
- * (`pagefind.*.pf_meta`: gzip, a signature, then CBOR whose third field lists the chunks as
- * `[from, to, hash]`). Fails the build, rather than search, if a Pagefind release lays it out otherwise.
- */
+/** The words each Pagefind index chunk runs from and to; throws on a new layout, so the build fails, not search. */
 export function readChunkRanges(metaFile: Uint8Array): IndexChunkRanges {
   const meta = decodeMeta(gunzipSync(metaFile));
   const chunks = Array.isArray(meta) ? (meta[2] as unknown) : undefined;

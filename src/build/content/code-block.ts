@@ -19,11 +19,7 @@ const LABELS: Record<string, string> = { bash: 'Bash', zsh: 'Zsh', properties: '
 // Info words that ask for no highlighting at all.
 const PLAIN = new Set(['text', 'txt', 'plain', 'plaintext']);
 
-/**
- * A code block: a bar with the language's name (empty for plain text; the app adds a copy
- * button to it) above the code, highlighted when Shiki knows the language. The block scrolls
- * sideways on its own (src/app/styles/code.css); the sanitizer makes it a tab stop for that.
- */
+/** A code block: a bar naming the language (the app adds a copy button), then the code, highlighted if known. */
 export function renderCodeBlock(code: string, info: string | undefined): CodeBlock {
   const word = info?.match(/^\S*/)?.[0] ?? '';
   const language = word ? codeLanguage(word) : undefined;
@@ -36,14 +32,11 @@ export function renderCodeBlock(code: string, info: string | undefined): CodeBlo
   return word && !language && !PLAIN.has(word.toLowerCase()) ? { html, unknownLanguage: word } : { html };
 }
 
-/**
- * A warning for each block whose language Shiki does not know, at the line of its opening fence.
- * The blocks come in document order; a block inside a list or a quote is written indented or
- * after `>`, so its fence line is looked for trimmed.
- */
+/** A warning at the opening fence of each block (in document order) whose language Shiki does not know. */
 export function languageWarnings(blocks: UnknownLanguage[], markdown: string): { line: number; message: string }[] {
   let cursor = 0;
   return blocks.map(({ raw, language }) => {
+    // Trimmed, as a fence inside a list or a quote is indented or follows `>`.
     const found = markdown.indexOf(raw.split('\n')[0]!.trim(), cursor);
     if (found !== -1) cursor = found + 1;
     return {

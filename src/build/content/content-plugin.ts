@@ -51,10 +51,8 @@ export function contentPlugin(options: BuildOptions): ContentPlugin {
     },
     resolveId: resolveContentModule,
     load: (id) => loadContentModule(id, built),
-    // Written straight to the output folder rather than emitted: the bundler handles each
-    // emitted asset one by one (hashing, size report), which took longer than rendering them
-    // for 10,000 posts. writeBundle ends before any closeBundle, so the service worker's
-    // precache (vite-plugin-pwa, in closeBundle) still finds every file.
+    // Written straight to disk, not emitted: the bundler handles emitted assets one by one, slowly at scale.
+    // writeBundle ends before any closeBundle, where vite-plugin-pwa makes the precache list from the files.
     async writeBundle(outputOptions) {
       const outDir = outputOptions.dir;
       if (!outDir) throw new Error('field-notes:content: the build has no output folder');

@@ -21,12 +21,7 @@ export interface DataFiles {
   files: { fileName: string; source: string }[];
 }
 
-/**
- * Splits `items` (oldest first) into runs. A run ends after an item whose slug hashes to a
- * multiple of `target` (content-defined boundaries), or when it reaches a size limit: adding,
- * editing or removing a post then changes only the run it is in (and rarely its neighbour), so
- * every other file keeps its content-hashed name and stays cached.
- */
+/** Splits `items` (oldest first) into runs cut by slug hash or size, so an edit renames only its own run's file. */
 export function chunkBySlug<T extends { slug: string }>(
   items: readonly T[],
   sizes: ChunkSizes,

@@ -5,17 +5,10 @@ import type { Post, SiteInfo } from '../../shared/post.ts';
 /** Names of the files the feeds module emits, relative to the site root. */
 export const FEED_FILES = { rss: 'feed.xml', atom: 'atom.xml', sitemap: 'sitemap.xml', robots: 'robots.txt' } as const;
 
-/**
- * How many posts the feeds carry. Feed readers poll the whole file again and again: with every
- * post's full text in it, a large blog's feeds grow without bound and slow the build. Readers
- * only need what is new; the sitemap still lists every post.
- */
+/** How many of the newest posts the feeds carry: readers poll the whole file for what is new (bench/README.md). */
 export const FEED_LIMIT = 50;
 
-/**
- * RSS 2.0 and Atom feeds with the full content of the newest FEED_LIMIT given (published) posts.
- * `basePath` is the prefix the post HTML's site-absolute links carry (see render.ts).
- */
+/** RSS 2.0 and Atom feeds of the newest FEED_LIMIT posts in full; `basePath` starts the HTML's site links. */
 export function renderFeeds(site: SiteInfo, posts: Post[], basePath = '/'): { rss: string; atom: string } {
   const url = (relative: string) => new URL(relative, site.baseUrl).href;
   const feed = new Feed({
@@ -29,8 +22,7 @@ export function renderFeeds(site: SiteInfo, posts: Post[], basePath = '/'): { rs
     generator: 'KubeCon Field Notes',
   });
   for (const post of posts.slice(0, FEED_LIMIT)) {
-    // Titles and summaries are plain text, but the feed package marks them as HTML: escaped,
-    // a reader shows their characters instead of running markup an author typed.
+    // The feed package marks titles and summaries as HTML: escaped, a reader shows markup an author typed as text.
     feed.addItem({
       title: escapeXml(post.title),
       id: url(postRoute(post.slug)),
@@ -71,10 +63,8 @@ function stripHeadingAnchors(html: string): string {
   return html.replace(/<a class="heading-anchor"[^>]*>#<\/a>/g, '');
 }
 
-// Feed readers resolve relative links inconsistently; site-absolute ones must carry the host.
-// Post HTML carries the base path (`/notes/posts/x`): it is taken off and the rest resolved
-// against the public base URL, which may name another path (a proxy) than the build's base.
-// A picture's srcset (the sanitizer writes it as `url 480w, url 960w`) gets the same.
+// Feed readers resolve relative links inconsistently. Site paths (srcset's too) lose the base path and are resolved
+// against the public base URL, which may name another path than the build's (a proxy).
 function absolutizeLinks(html: string, baseUrl: string, basePath: string): string {
   const absolute = (sitePath: string) =>
     new URL(sitePath.startsWith(basePath) ? sitePath.slice(basePath.length) : sitePath.slice(1), baseUrl).href;

@@ -9,11 +9,7 @@ export interface CodeLanguage {
   name: string;
 }
 
-/**
- * The classes token spans carry, one per colour of Shiki's css-variables theme but punctuation,
- * which stays in the text's colour. The site's stylesheet colours them per theme: the CSP
- * forbids the inline styles Shiki writes by default.
- */
+/** Token span classes, one per colour of Shiki's css-variables theme bar punctuation: the CSP forbids inline styles. */
 export const TOKEN_CLASSES = [
   'keyword',
   'string',
@@ -30,9 +26,8 @@ export const TOKEN_CLASSES = [
 
 const THEME = createCssVariablesTheme({ name: 'field-notes', variablePrefix: '--shiki-', fontStyle: false });
 
-// The JavaScript engine starts without loading WebAssembly and tokenizes as fast as Oniguruma;
-// each build thread has its own. Forgiving, so a grammar pattern it cannot translate costs that
-// pattern's colours, never the build.
+// The JavaScript engine needs no WebAssembly to start. Forgiving, so a grammar pattern it cannot translate costs
+// that pattern's colours, never the build.
 const highlighter = createHighlighterCoreSync({
   themes: [THEME],
   langs: [],
@@ -52,15 +47,12 @@ export function codeLanguage(word: string): CodeLanguage | undefined {
   return info && { id: info.id, name: info.name };
 }
 
-/**
- * Loads, on this thread, the grammar of every language these markdown bodies may name in a fence,
- * so `highlightCode` can run synchronously inside marked. It reads every word after three
- * backticks or tildes, wherever it stands (in a list, a quote): a few more than marked finds, never fewer.
- */
+/** Loads on this thread each grammar these bodies' fences may name, so `highlightCode` can run inside marked. */
 export async function loadCodeLanguages(markdowns: Iterable<string>): Promise<void> {
   const loaded = new Set(highlighter.getLoadedLanguages());
   const wanted = new Map<string, LanguageInfo>();
   for (const markdown of markdowns) {
+    // Any word after three backticks or tildes, wherever it stands: a few more than marked finds, never fewer.
     for (const [, word] of markdown.matchAll(/(?:`{3,}|~{3,})[ \t]*(\S+)/g)) {
       const info = LANGUAGES.get(word!.replace(/\\/g, '').toLowerCase());
       if (info && !loaded.has(info.id)) wanted.set(info.id, info);
@@ -69,10 +61,7 @@ export async function loadCodeLanguages(markdowns: Iterable<string>): Promise<vo
   if (wanted.size > 0) await highlighter.loadLanguage(...[...wanted.values()].map((info) => info.import));
 }
 
-/**
- * The code as HTML with a classed span per coloured token, in a language `loadCodeLanguages` has
- * loaded. Text in the default colour stays bare, which keeps the HTML small.
- */
+/** The code as HTML, a classed span per coloured token; throws unless `loadCodeLanguages` loaded its language. */
 export function highlightCode(code: string, language: CodeLanguage): string {
   if (!highlighter.getLoadedLanguages().includes(language.id))
     throw new Error(`highlightCode: "${language.id}" is not loaded; call loadCodeLanguages on the markdown first`);
@@ -82,7 +71,7 @@ export function highlightCode(code: string, language: CodeLanguage): string {
   return lines.map(lineHtml).join('\n');
 }
 
-// Neighbouring tokens of one colour (a YAML key and its colon) share a span.
+// Tokens of one colour share a span and default-coloured text stays bare, to keep the HTML small.
 function lineHtml(tokens: ThemedToken[]): string {
   let html = '';
   for (let i = 0; i < tokens.length;) {

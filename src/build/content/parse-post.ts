@@ -16,6 +16,7 @@ export interface ParsedPost {
   bodyLine: number;
 }
 
+/** A valid post, or every problem found; warnings either way. */
 export type ParseResult =
   | { ok: true; post: ParsedPost; warnings: ContentProblem[] }
   | { ok: false; problems: ContentProblem[]; warnings: ContentProblem[] };

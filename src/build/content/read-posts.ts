@@ -27,10 +27,7 @@ export interface PostReading {
   files: string[];
 }
 
-/**
- * Reads and parses `names` in `postsDir` a batch at a time, so the build (buildPosts) starts on
- * the first posts while the rest are still being read. `display` names a file in messages.
- */
+/** Parses `names` a batch at a time, so buildPosts starts before all are read; `display` names files in messages. */
 export function readPosts(
   postsDir: string,
   names: readonly string[],

@@ -18,6 +18,7 @@ export interface Reference {
 export interface RenderedBody {
   html: string;
   headings: Heading[];
+  /** Paths as written (`/posts/x`), to check against the content; the HTML has them under the base path. */
   references: Reference[];
   /** Plain text of the whole body, for word counts. */
   text: string;
@@ -33,12 +34,7 @@ export interface RenderOptions {
   basePath?: string;
 }
 
-/**
- * Renders GitHub-flavoured markdown to sanitized HTML with stable heading ids and anchors, and
- * code highlighted in the languages `loadCodeLanguages` (highlight.ts) loaded for it.
- * References keep the paths as written (`/posts/x`), so they are checked against the content;
- * the HTML carries them under the base path (`/notes/posts/x`), as the browser must fetch them.
- */
+/** GitHub-flavoured markdown as sanitized HTML with heading anchors; code needs `loadCodeLanguages` to have run. */
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedBody {
   const headings: Heading[] = [];
   const unknownLanguages: UnknownLanguage[] = [];
@@ -78,21 +74,17 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   };
 }
 
-/**
- * Authors write local links site-absolute (`/images/a.png`), as if the site were at the root; a
- * sub-path deploy needs `/notes/images/a.png`. Runs on sanitized HTML, where every `<` in text is
- * escaped and attributes are double-quoted, so only real tags match. `//host` links stay as written.
- */
+/** Puts `basePath` before site-absolute links, written as if the site were at the root; `//host` links stay. */
 export function prefixSiteLinks(html: string, basePath: string): string {
   if (basePath === '/') return html;
+  // Sanitized HTML escapes every `<` in text and double-quotes attributes, so only real tags match.
   return html.replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s(?:href|src))="\/(?!\/)/g, `$1="${basePath}`));
 }
 
 function findReferences(marked: Marked, tokens: Token[], markdown: string): Reference[] {
   const references: Reference[] = [];
-  // Tokens carry no positions, but walkTokens visits them in document order: a cursor moving
-  // through the source finds each one after the last. Code spans and images are skipped whole,
-  // so a link written inside code or an image's alt text is never taken for the real one.
+  // Tokens carry no positions, but walkTokens goes in document order, so a cursor finds each after the last.
+  // Code and images are skipped whole, so a link inside code or alt text is never taken for a real one.
   let cursor = 0;
   marked.walkTokens(tokens, (token) => {
     if (!['link', 'image', 'codespan', 'code', 'html'].includes(token.type)) return;

@@ -24,11 +24,10 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedAttributes: {
     a: ['href', 'title', 'rel', 'class', 'aria-label', 'id'],
     img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding', 'srcset', 'sizes', 'fetchpriority'],
-    // The build's pictures (src/build/images): the formats and widths the browser picks from.
+    // The build's pictures (src/build/content/images): the formats and widths the browser picks from.
     source: ['srcset', 'sizes', 'type'],
     iframe: ['src', 'title', 'width', 'height', 'allow', 'allowfullscreen', 'loading'],
-    // Set to 0 on every <pre> below, whatever was written: a block that scrolls sideways must be
-    // reachable by keyboard.
+    // Set to 0 on every <pre> below: a block that scrolls sideways must be reachable by keyboard.
     pre: ['tabindex'],
     th: ['align'],
     td: ['align'],
@@ -85,10 +84,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     (frame.tag === 'iframe' && !isAllowedFrame(frame.attribs.src)),
 };
 
-/**
- * Makes rendered post HTML safe to put into our origin: no scripts, styles or event handlers,
- * no `javascript:` or `data:` URLs, iframes only from known video hosts.
- */
+/** Makes post HTML safe: no scripts, styles, handlers, `javascript:` or `data:` URLs; iframes from IFRAME_HOSTS only. */
 export function sanitizePostHtml(html: string): string {
   return sanitizeHtml(html, OPTIONS);
 }
@@ -99,13 +95,9 @@ export function htmlToText(html: string): string {
   return decodeEntities(text).replace(/\s+/g, ' ').trim();
 }
 
-/**
- * `htmlToText` for HTML that `sanitizePostHtml` wrote, without parsing it again (a tenth of the
- * cost on a long post). Its output is well-formed: comments and non-text elements (script,
- * style, textarea) are gone, and every `<` and `>` in text and attribute values is escaped, so
- * each `<…>` is a real tag and dropping them leaves exactly the text the parser would find.
- */
+/** `htmlToText` for HTML that `sanitizePostHtml` wrote, without parsing it again. */
 export function sanitizedHtmlToText(html: string): string {
+  // Its input has no comments, scripts, styles or textareas, and escapes `<` and `>`: each `<…>` is a real tag.
   return decodeEntities(html.replace(/<[^>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();

@@ -12,18 +12,10 @@ export interface SearchIndexStats {
   bytes: number;
 }
 
-/**
- * Past this many posts Pagefind bundles the posts' fragments (their text, for excerpts) into
- * shared files: fewer files to cache for offline search, but a query online downloads whole
- * bundles for its ten results. bench/README.md ("Search") has the trade measured.
- */
+/** Past this many posts Pagefind bundles fragments: fewer files offline, more bytes online (bench/README.md). */
 const MAX_FRAGMENT_FILES = 2000;
 
-/**
- * Writes Pagefind's index of every post into `outDir/pagefind/`: title, summary, headings, body
- * and tags are searchable, tags are also a filter. Pagefind reads each post as a small HTML
- * page made here, so headings become sub-results with their anchors.
- */
+/** Writes Pagefind's index of every post into `outDir/pagefind/`, each post read as the page `searchPage` makes. */
 export async function writeSearchIndex(
   outDir: string,
   posts: readonly Post[],

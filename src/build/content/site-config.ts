@@ -4,11 +4,7 @@ import type { SiteInfo } from '../../shared/post.ts';
 import { ContentError, type ContentProblem } from './errors.ts';
 import { splitFrontMatter } from './front-matter.ts';
 
-/**
- * Reads and validates `content/site.yaml`; `siteUrl` (from SITE_URL) overrides its base URL. A
- * base URL that names only a host (`https://example.org/`) gets the base path, so a sub-path build
- * links its feeds and sitemap to `https://example.org/notes/...`; one with a path is kept as given.
- */
+/** Reads and checks site.yaml; `siteUrl` overrides its base URL, which gets the base path if it names only a host. */
 export async function readSiteConfig(
   contentDir: string,
   displayDir: string,

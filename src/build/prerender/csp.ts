@@ -5,10 +5,7 @@ export function cspHash(content: string): string {
   return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
 }
 
-/**
- * Adds hashes to every Content-Security-Policy in a `_headers` file, so the inlined boot script
- * and stylesheet run under a policy that still refuses every other inline script and style.
- */
+/** Adds the hashes to each Content-Security-Policy in a `_headers` file: only these inline scripts and styles run. */
 export function allowInline(headers: string, sources: { script: string[]; style: string[] }): string {
   return headers.replace(/^(\s*Content-Security-Policy:)(.*)$/gm, (_line, name: string, policy: string) => {
     const directives = policy.split(';').map((directive) => {

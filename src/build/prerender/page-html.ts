@@ -29,21 +29,15 @@ const STYLE_SLOT_PATTERN = new RegExp(STYLE_SLOT);
 /** Where each page's list of modules to preload goes, in the app's meta. */
 const PRELOAD_SLOT = /data-preload=""/;
 
-/**
- * Turns Vite's index.html into the template every page shares. The first paint needs nothing
- * but the page's own file: the boot script (theme before paint, then the loader) and the page's
- * CSS are inlined, and the app's modules are not requested until the page has loaded (public/boot.js
- * imports the entry named in the `field-notes:app` meta, and preloads the modules each page lists
- * in its `data-preload`), so a first visit costs about what a static page does.
- */
+/** Turns Vite's index.html into the template every page shares, which requests nothing before the first paint. */
 export function pageTemplate(indexHtml: string, shared: SharedParts): string {
   let html = indexHtml;
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html);
   if (!entry?.[1]) throw new Error('prerender: index.html has no module entry script');
+  // public/boot.js imports the entry after the first paint, with the modules each page lists in `data-preload`.
   html = html.replace(entry[0], `<meta name="field-notes:app" content="${entry[1]}" data-preload="" />\n    `);
-  // Only installing the app needs the manifest, and Lighthouse's model of a first visit counts a
-  // request made before the largest paint into that paint (bench/README.md): public/boot.js
-  // adds the link after the first paint, with the app.
+  // Lighthouse counts any request made before the largest paint into it (bench/README.md), and only
+  // installing needs the manifest: public/boot.js adds the link after the first paint.
   const manifest = /<link rel="manifest" href="([^"]+)"\s*\/?>/.exec(html);
   if (!manifest?.[1]) throw new Error('prerender: index.html has no web app manifest link');
   html = html.replace(manifest[0], `<meta name="field-notes:manifest" content="${manifest[1]}" />`);

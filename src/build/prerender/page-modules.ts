@@ -2,13 +2,7 @@ import type { Rollup } from 'vite';
 import { LAZY_PAGES, lazyPageFor, type LazyPage } from '../../shared/lazy-pages.ts';
 import { bundleChunks, lazyPageModule, SHELL_MODULE } from './bundle-chunks.ts';
 
-/**
- * The modules a prerendered page's app needs before it can hydrate, other than the entry itself:
- * the entry's static imports, the shell and its imports, and (per lazy page) the page's chunk and
- * its imports. public/boot.js asks for them all beside the entry (modulepreload), instead of the
- * browser finding them one level of imports at a time: three round trips before hydration, each
- * of a dozen small files on an HTTP/1.1 host's six connections.
- */
+/** What a page needs to hydrate besides the entry, preloaded at once, not a level at a time (see bench/README.md). */
 export interface PageModules {
   shared: string[];
   byPage: Partial<Record<LazyPage, string[]>>;

@@ -9,10 +9,7 @@ export interface PageRoute {
 /** The Not found page: also what a static host (and the service worker) answers unknown paths with. */
 export const NOT_FOUND_FILE = '404.html';
 
-/**
- * Every page of the site. Files are named `<path>.html`, which GitHub Pages, Netlify and
- * Cloudflare Pages serve for `<path>` as it is, so addresses keep no trailing slash.
- */
+/** Every page, as `<path>.html`, which GitHub Pages, Netlify and Cloudflare Pages serve at `<path>` (no slash). */
 export function pageRoutes(posts: readonly { slug: string; tags: readonly string[] }[]): PageRoute[] {
   const tags = [...new Set(posts.flatMap((post) => post.tags))].sort();
   return [

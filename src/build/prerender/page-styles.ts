@@ -2,15 +2,10 @@ import type { Rollup } from 'vite';
 import { LAZY_PAGES, lazyPageFor, type LazyPage } from '../../shared/lazy-pages.ts';
 import { bundleChunks, lazyPageModule } from './bundle-chunks.ts';
 
-/**
- * The styles prerendered pages inline: the entry's, which every page needs, and what each lazy
- * page's chunk brings of its own (a post's prose and layout, the bookmarks page's tools). A page
- * gets the entry's and its own page's, so home carries no post styles; when the app later loads
- * a page's chunk, Vite links that chunk's stylesheet before it renders it. It pays in the post's
- * LCP (bench/README.md, "Speed tricks re-justified").
- */
+/** The styles pages inline: the entry's, and each lazy page's own (bench/README.md, "Speed tricks re-justified"). */
 export interface PageStyles {
   shared: string;
+  /** Only on its own page: when the app loads another page's chunk, Vite links that chunk's stylesheet first. */
   byPage: Partial<Record<LazyPage, string>>;
 }
 

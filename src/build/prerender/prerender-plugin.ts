@@ -20,11 +20,7 @@ export interface PrerenderPlugin extends Plugin {
   api: { outDir(): string };
 }
 
-/**
- * Prerenders every page to static HTML with Solid's server rendering, after the client bundle
- * is generated and before the service worker's precache list is made, so the list holds every
- * page. The app's server build is made here, in a temporary folder, from the same sources.
- */
+/** Vite plugin: prerenders every page with Solid's server rendering, from a server build made in a temporary folder. */
 export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): PrerenderPlugin {
   let config: ResolvedConfig;
   let shared: (SharedParts & { styles: PageStyles }) | undefined;
@@ -36,9 +32,8 @@ export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): P
     configResolved(resolved) {
       config = resolved;
     },
-    // Written straight to the output folder, like the content's files (content-plugin.ts): the
-    // bundler handles emitted assets one by one, which is slow for thousands of pages. Done in
-    // writeBundle, which ends before the service worker's precache list is made (closeBundle).
+    // Written straight to disk, as the bundler handles emitted assets one by one. writeBundle ends before
+    // the service worker's precache list is made (closeBundle), so the list holds every page.
     async writeBundle(outputOptions, bundle) {
       const index = bundle['index.html'];
       const outDir = outputOptions.dir;
@@ -112,10 +107,7 @@ async function buildServerEntry(
   return { entry, entryUrl, dir };
 }
 
-/**
- * public/boot.js as every page inlines it: minified, for it is in every page's first bytes
- * (its comments were half its size), and the first paint waits for those bytes.
- */
+/** public/boot.js minified, as every page inlines it and the first paint waits for those bytes (bench/README.md). */
 async function minifiedBootScript(file: string): Promise<string> {
   const { code, errors } = await minify(file, await readFile(file, 'utf8'), { compress: true, mangle: true });
   if (errors.length) throw new Error(`${path.relative(process.cwd(), file)}: ${errors[0]!.message}`);

@@ -7,7 +7,7 @@ import { renderPages, type PageJob, type PrerenderContent, type ServerEntry } fr
 export interface ParallelPages {
   /** Worker threads; defaults to the machine's cores, at most 4. */
   threads?: number;
-  /** Fewer pages than this are rendered here: starting a worker costs about half a second. */
+  /** Fewer pages than this are rendered on this thread, where starting workers would cost more than it saves. */
   minPages?: number;
   /** Pages per task: small enough to balance the load, large enough to amortize messaging. */
   chunk?: number;
@@ -15,11 +15,7 @@ export interface ParallelPages {
 
 const DEFAULTS = { minPages: 400, chunk: 50 };
 
-/**
- * Renders and writes every route. A page takes a millisecond or two, so ten thousand of them go
- * to worker threads that load the same server build (`entryUrl`), a chunk of routes at a time;
- * a chunk whose worker fails is rendered on this thread.
- */
+/** Renders and writes every route, on workers that load `entryUrl` past `minPages`; a failed chunk is rendered here. */
 export async function renderInParallel(
   server: { entry: ServerEntry; entryUrl: string },
   content: PrerenderContent,

@@ -28,17 +28,14 @@ export interface PageJob {
   modules: PageModules;
 }
 
-/**
- * Renders each route and writes its file at once: holding thousands of pages until a batch is
- * written fills the heap, and the garbage collector then takes longer than the rendering. Writes
- * are synchronous because a thread rendering has nothing else to do meanwhile.
- */
+/** Renders each route and writes its file at once, synchronously. */
 export function renderPages(entry: ServerEntry, content: PrerenderContent, job: PageJob, routes: PageRoute[]): void {
   for (const route of routes) {
     const url = `${job.basePath}${route.path.slice(1)}`;
     const page = entry.renderPage(url, content);
     const css = pageCss(job.styles, route.path);
     const preload = pageModules(job.modules, route.path);
+    // At once, as held pages fill the heap and slow the collector; synchronously, as the thread has nothing else to do.
     writeFileSync(path.join(job.outDir, route.file), pageHtml(job.template, { ...page, path: url, css, preload }));
   }
 }

@@ -6,13 +6,7 @@ import type { ManifestEntry } from 'workbox-build';
 /** Workbox's own limit for one precached file (its default, which the build keeps). */
 const MAX_PRECACHED_BYTES = 2 * 1024 * 1024;
 
-/**
- * Precache entries for a few files of the output folder, made as Workbox's glob makes them (an
- * MD5 revision of the content, and the size). Post pages are left out of the glob, which would
- * otherwise read and hash ten thousand pages only for all but the newest to be dropped; the
- * kept ones are added here. A file over Workbox's limit is left out with Workbox's own warning,
- * which vite-plugin-pwa turns into a failed build, as it does for a globbed file.
- */
+/** Precache entries as Workbox's glob makes them; a file over its limit gets Workbox's warning, failing the build. */
 export async function precacheEntries(
   outDir: string,
   files: readonly string[],

@@ -6,12 +6,7 @@ import { writePrecachePack } from './precache-pack.ts';
 /** Colours shared by the manifest and the page's theme-color meta. */
 export const THEME_COLORS = { light: '#fbfaf7', dark: '#16171a' } as const;
 
-/**
- * How many post pages (the newest) the service worker keeps as prerendered HTML. Every post is
- * in IndexedDB after the first visit, and an offline navigation to any other post gets the Not
- * found page, which the app turns into that post from there; precaching thousands of pages
- * would double what a reader's device stores and make installing the worker take minutes.
- */
+/** How many of the newest posts' pages are precached; offline, the Not found page shows any other from IndexedDB. */
 export const PRECACHED_POST_PAGES = 100;
 
 /** What the precache list needs from the build, once it has run. */
@@ -43,20 +38,14 @@ export function pwaOptions(
     // The glob below already lists every icon; the plugin's own copy of them would be duplicates.
     includeManifestIcons: false,
     injectManifest: {
-      // Everything a reader needs offline: every prerendered page but the older posts' (404.html
-      // is also the fallback for any other path), every chunk, the index and every post body,
-      // icons and fonts. Source
-      // maps and feeds stay out; the build fails if a file is too large. boot.js is inlined into
-      // every page, and manifest screenshots are only for install sheets, which are online.
-      // The search index comes without its fragments (the posts' text, most of its bytes), which
-      // the page saves after the posts (src/app/search/offline-index.ts). Of the posts' images
-      // (assets/images), the newest posts' are added below, within site.yaml's budget; the
-      // service worker saves the rest after the posts (src/sw/image-cache.ts).
+      // Everything a reader needs offline. The search index's fragments (the posts' text) are left out:
+      // the page saves them after the posts (src/app/search/offline-index.ts).
       globPatterns: [
         '**/*.{html,js,css,json,svg,png,ico,woff2,webmanifest}',
         'pagefind/**/*.{pagefind,pf_meta,pf_index,pf_filter}',
       ],
-      // Post pages are added by the transform below, the newest only.
+      // boot.js is inlined into every page, and screenshots are for install sheets, which are online. Post pages
+      // and images are added below, the newest only: globbing them would read and hash every one to drop most.
       globIgnores: [
         '**/*.map',
         'boot.js',
@@ -67,10 +56,12 @@ export function pwaOptions(
       ],
       manifestTransforms: [
         async (entries) => {
+          // Not every post: they are all in IndexedDB, and their pages would double what a device stores.
           const kept = sources
             .postSlugs()
             .slice(0, PRECACHED_POST_PAGES)
             .map((slug) => `posts/${slug}.html`);
+          // The other images are saved by the service worker after the posts (src/sw/image-cache.ts).
           const { precached, replaced } = sources.images();
           const added = await precacheEntries(sources.outDir(), [...kept, ...precached]);
           const globbed = entries.filter((entry) => !replaced.includes(entry.url));
@@ -106,10 +97,7 @@ export const MANIFEST_SCREENSHOTS = [
   },
 ] as const;
 
-/**
- * The web app manifest. Every URL is under the base path, so a sub-path deploy is its own app;
- * icon and screenshot paths are relative and resolve against the manifest's own URL.
- */
+/** The web app manifest; its icon and screenshot paths are relative to the manifest's own URL. */
 export function webAppManifest(
   site: Pick<SiteInfo, 'title' | 'description' | 'language'>,
   basePath: string,
@@ -120,12 +108,12 @@ export function webAppManifest(
     description: site.description,
     lang: site.language,
     dir: 'ltr',
+    // Under the base path, so a sub-path deploy is an app of its own.
     id: basePath,
     start_url: basePath,
     scope: basePath,
     display: 'standalone',
-    // A manifest holds one colour; the light theme's. The page's theme-color metas (one per
-    // colour scheme, kept right by public/boot.js) take over once it has loaded.
+    // A manifest holds one colour, so the light theme's; the page's theme-color metas take over once it loads.
     theme_color: THEME_COLORS.light,
     background_color: THEME_COLORS.light,
     categories: ['books', 'education', 'news'],

@@ -31,11 +31,7 @@ export interface EncodedImage {
 /** Whatever changes the files made from a source; part of each cache key and each file's name. */
 export const RECIPE = JSON.stringify({ encoders: ENCODERS, sharp: sharp.versions.sharp, widths: IMAGE_WIDTHS });
 
-/**
- * Makes the files of one source image with sharp: every width of widthsFor in AVIF and in the
- * fallback format, upright (EXIF orientation applied) and without metadata (a phone's GPS
- * position stays out). SVG and GIF come out as they went in. `name` is the start of each file name.
- */
+/** Makes a source's files: AVIF and the fallback at each width, upright, without metadata; SVG and GIF as they are. */
 export async function encodeImage(source: Buffer, name: string, hash: string, isSvg: boolean): Promise<EncodedImage> {
   const info = await sharp(source)
     .metadata()
@@ -57,6 +53,7 @@ export async function encodeImage(source: Buffer, name: string, hash: string, is
   const contents: Buffer[] = [];
   for (const output of ['avif', fallback] as const) {
     for (const w of widthsFor(width)) {
+      // No withMetadata(): sharp then drops the metadata, so a phone's GPS position stays out.
       const resized = sharp(source, { autoOrient: true }).resize({ width: w });
       const data = await (
         output === 'avif'

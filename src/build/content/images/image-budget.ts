@@ -4,12 +4,12 @@ import { readSiteYaml } from '../site-config.ts';
 /** The site.yaml key that sets how many bytes of post images are installed with the site. */
 export const BUDGET_KEY = 'imagePrecacheBudget';
 
-/** The budget when site.yaml sets none: a few dozen pictures, a second or two on a mobile connection. */
+/** The budget in bytes when site.yaml sets none. */
 export const DEFAULT_IMAGE_BUDGET = 2_000_000;
 
 const UNITS: Record<string, number> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9 };
 
-/** Reads `imagePrecacheBudget` from site.yaml (`2 MB`, `500 kB`, `0`, or bytes); a value it cannot read is a ContentError. */
+/** Reads site.yaml's image budget in bytes; throws a ContentError on a value parseByteSize cannot read. */
 export async function readImageBudget(contentDir: string, displayDir: string): Promise<number> {
   const { file, data, line } = await readSiteYaml(contentDir, displayDir);
   const value = data[BUDGET_KEY];

@@ -3,23 +3,13 @@ import type { AvifOptions, JpegOptions, PngOptions } from 'sharp';
 /** The widths a picture is made at, never more than the source's own. */
 export const IMAGE_WIDTHS: readonly number[] = [480, 960, 1600];
 
-/**
- * The width kept for offline reading: what a phone (390 px at 2 or 3 device pixels a CSS pixel)
- * and a desktop (the column at 1) pick from the srcset. Other widths offline fall back to it.
- */
+/** The width kept offline, what phones and desktops pick from the srcset; offline, other widths fall back to it. */
 export const OFFLINE_WIDTH = 960;
 
-/**
- * The post column as `sizes` says it: the measure (prose.css: 68ch of the body text, which is
- * about 38rem at the default size, a little more or less with each platform's serif) or else the
- * viewport less main's padding. Larger reader settings get a narrower pick than they could use.
- */
+/** The post column for `sizes`: prose.css's 68ch measure (about 38rem), else the viewport less main's padding. */
 export const POST_COLUMN_SIZES = '(min-width: 41rem) 38rem, calc(100vw - 3rem)';
 
-/**
- * Encoder settings. AVIF at effort 2 gave the smallest files at the same SSIM for a tenth of the
- * encode time of effort 4 (bench/README.md, "Post images"); JPEG and PNG are for browsers without it.
- */
+/** Encoder settings, chosen in bench/README.md, "Post images"; JPEG and PNG are for browsers without AVIF. */
 export const ENCODERS = {
   avif: { quality: 55, effort: 2 } satisfies AvifOptions,
   jpg: { quality: 80, mozjpeg: true } satisfies JpegOptions,

@@ -8,11 +8,7 @@ export interface ImagePlaces {
   publicDir: string;
 }
 
-/**
- * The file a local image address names, or null for one on another site (or a data: URL, which the
- * sanitizer drops). A relative address is relative to the post's own file, as on GitHub and in
- * Astro; a site-absolute one is in public/, as it is served from there.
- */
+/** The file a local image address names: beside the post, or in public/ if site-absolute; null for another site's. */
 export function imageSourceFor(address: string, places: ImagePlaces): string | null {
   if (address === '' || address.startsWith('#') || address.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(address))
     return null;

@@ -13,11 +13,7 @@ export interface OfflineImages {
   precachedBytes: number;
 }
 
-/**
- * Every image of `slugs` (newest post first) once, at the offline width. The newest posts'
- * images go into the precache, in that order, as long as they fit in `budget` bytes; the service
- * worker saves the rest in the background once the posts are saved.
- */
+/** Each image of `slugs` (newest first) once, at the offline width; the newest precached while they fit `budget`. */
 export function selectOfflineImages(
   slugs: readonly string[],
   imagesOf: ReadonlyMap<string, readonly ProcessedImage[]>,

@@ -17,13 +17,10 @@ export interface PictureOptions {
   basePath: string;
 }
 
-/**
- * The markup for one processed image: for a resized one a `<picture>` offering AVIF and the
- * fallback at every width, sized to the post column; for a copy an `<img>`. Both carry the
- * source's width and height, so the page keeps the picture's room before it arrives.
- */
+/** Markup for a processed image: a `<picture>` of AVIF and the fallback at every width, or an `<img>` for a copy. */
 export function pictureHtml(image: ProcessedImage, written: WrittenImage, options: PictureOptions): string {
   const url = (variant: ImageVariant) => `${options.basePath}${IMAGE_FOLDER}/${variant.file}`;
+  // So the page keeps the picture's room before it arrives.
   const size = image.width && image.height ? ` width="${image.width}" height="${image.height}"` : '';
   const title = written.title ? ` title="${written.title}"` : '';
   const loading = options.eager

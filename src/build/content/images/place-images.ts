@@ -39,12 +39,7 @@ export interface PlacedImages {
   stats: ImageStats;
 }
 
-/**
- * Processes every local image the posts' markdown shows (processImage: resized or copied, cached
- * between builds) and puts the markup for it (pictureHtml) in place of the post's `<img>`. An
- * `<img>` written as HTML, or one on another site, is left as written. Run once the references are
- * checked, so every file named exists; one that cannot be decoded is a problem at its line.
- */
+/** Puts each local markdown image's processed picture in its place; run after checkReferences, so every file exists. */
 export async function placeImages(built: readonly PostWithImages[], options: PlaceOptions): Promise<PlacedImages> {
   const problems: ContentProblem[] = [];
   const warnings: ContentProblem[] = [];
@@ -90,6 +85,7 @@ export async function placeImages(built: readonly PostWithImages[], options: Pla
       const attributes = attributesOf(tag);
       const source = imageSourceFor(siteRelative(unescape(attributes.src ?? ''), options.basePath), options);
       const image = source === null ? undefined : sources.get(source);
+      // An `<img>` written as HTML, or one on another site, stays as written.
       if (!image) return tag;
       shown.push(image);
       const written = { alt: attributes.alt ?? '', title: attributes.title };

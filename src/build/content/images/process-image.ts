@@ -16,12 +16,7 @@ export interface ImageStats {
 
 const META = 'meta.json';
 
-/**
- * Publishes one source image: from the cache in `cacheRoot` when the same bytes were processed
- * before with the same settings, else encoded (encodeImage) and then cached. A cache entry is a
- * folder named by the source's name and hash, written whole under another name and then renamed,
- * so a build that stops half-way, or two builds at once, never leave a partial entry behind.
- */
+/** Publishes a source image from the cache in `cacheRoot` if the same bytes and settings were seen, else encodes it. */
 export async function processImage(
   source: string,
   cacheRoot: string,
@@ -34,6 +29,7 @@ export async function processImage(
   if (cached !== undefined) return { image: { ...(JSON.parse(cached) as ImageMeta), folder }, encoded: false };
 
   const { meta, contents } = await encodeImage(bytes, name, hash, /\.svg$/i.test(source));
+  // Written whole under another name and then renamed, so a stopped build, or two at once, leave no partial entry.
   const partial = `${folder}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
   await mkdir(partial, { recursive: true });
   await Promise.all(meta.variants.map((variant, i) => writeFile(path.join(partial, variant.file), contents[i]!)));

@@ -9,10 +9,7 @@ export interface SiteImages {
   files: { fileName: string; from: string }[];
   /** The copies installed with the site (selectOfflineImages), paths from the site root. */
   precached: string[];
-  /**
-   * Files of public/ that posts now show through their processed copies. Vite still copies them
-   * to the output, for anyone linking to them, but they are not worth a place in the precache.
-   */
+  /** Files of public/ that posts show as processed copies: Vite still copies them, the precache leaves them out. */
   replaced: string[];
   stats: { images: number; encoded: number; precachedBytes: number };
 }
