@@ -1,3 +1,4 @@
+// Reader actions bound to the open database, so components never import `db` themselves.
 import type { PostSummary } from '../../shared/post.ts';
 import { saveReadingPosition } from './reading-state.ts';
 import { removeBookmark, setBookmark } from './bookmarks.ts';
@@ -6,20 +7,14 @@ import { noteBookmarkKeptForVisit, noteBookmarkNotSaved, notePersistenceAfterBoo
 import { database, storageMode, whenDatabaseOpen } from './runtime.ts';
 import { requestPersistentStorage } from './storage.ts';
 
-/**
- * Reader actions for components, bound to the open database, so components never import
- * `db` themselves. Each throws when storage is not open yet; buttons stay disabled until then.
- */
+/** The open database; throws while storage is not open yet (the buttons stay disabled until then). */
 export function openDatabase() {
   const db = database();
   if (!db) throw new Error('Storage is not open yet.');
   return db;
 }
 
-/**
- * Sets a post's bookmark to the opposite of `shown`, what its button showed; resolves with whether it is now bookmarked. The first
- * bookmark ever is the moment to ask the browser to keep our storage (never on first load).
- */
+/** Sets a post's bookmark to the opposite of `shown` (what its button showed); resolves with whether it now is. */
 export async function toggleBookmarkOf(post: Pick<PostSummary, 'slug' | 'title'>, shown: boolean): Promise<boolean> {
   const db = openDatabase();
   const bookmarked = await setBookmark(db, post, !shown).catch((error: unknown) => {
@@ -28,6 +23,7 @@ export async function toggleBookmarkOf(post: Pick<PostSummary, 'slug' | 'title'>
   });
   if (bookmarked && storageMode()?.kind === 'memory') noteBookmarkKeptForVisit();
   else if (bookmarked) {
+    // The first bookmark ever is the moment to ask the browser to keep our storage, never the first load.
     notePersistenceAfterBookmark(db, requestPersistentStorage).catch((error: unknown) =>
       console.warn('Could not ask the browser to keep this site’s data', error),
     );
@@ -40,10 +36,7 @@ export async function removeBookmarkOf(slug: string): Promise<void> {
   await removeBookmark(openDatabase(), slug);
 }
 
-/**
- * Runs `write` once storage is open. A write the browser refuses (its storage full) only logs
- * `warning`: a lost mark or position is a small loss, and reading must never fail because of it.
- */
+/** Runs `write` once storage is open; a refused write only logs `warning`, as reading must not fail for a lost mark. */
 export async function writeOrWarn(warning: string, write: (db: FieldNotesDB) => Promise<unknown>): Promise<void> {
   try {
     await write(database() ?? (await whenDatabaseOpen()));

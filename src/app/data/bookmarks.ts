@@ -1,10 +1,7 @@
 import type { PostSummary } from '../../shared/post.ts';
 import type { Bookmark, FieldNotesDB } from './db.ts';
 
-/**
- * Sets whether the post is bookmarked to `bookmarked`, the opposite of what the reader's button
- * showed: an explicit target, not a flip of what is stored, so the last click in any tab wins.
- */
+/** Sets whether the post is bookmarked: a target, not a flip of what is stored, so the last click in any tab wins. */
 export async function setBookmark(
   db: FieldNotesDB,
   post: Pick<PostSummary, 'slug' | 'title'>,

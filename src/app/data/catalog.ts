@@ -9,11 +9,7 @@ import { buildTagCatalog, type TagCatalog } from './tag-catalog.ts';
 
 let sharedCatalog: Accessor<TagCatalog | undefined> | undefined;
 
-/**
- * Every stored post's summary, held in memory as a catalog: one live query of the summaries
- * table for the whole app, re-run only when posts change, feeding every list, tag chip and count.
- * A tag selection is then pure computation over it, with no IndexedDB read at all.
- */
+/** Every stored post's summary as a catalog, one live query for the whole app; tag selections read no IndexedDB. */
 export function createCatalog(): Accessor<TagCatalog | undefined> {
   // Owned by its own root: it outlives the pages that use it, and follows the database signal.
   sharedCatalog ??= createRoot(() => {
@@ -29,10 +25,7 @@ export function createCatalog(): Accessor<TagCatalog | undefined> {
 
 const [followingLive, setFollowingLive] = createSignal(false);
 
-/**
- * The sync is over and the catalog has read what it left: until then, a value computed from the
- * catalog may come from a read made during the sync, with only part of the posts.
- */
+/** Whether the sync is over and the catalog has read what it left; until then a value from it may miss some posts. */
 export function catalogSettled(): boolean {
   return syncSettled() && followingLive();
 }
@@ -41,10 +34,8 @@ export function catalogSettled(): boolean {
 export const SYNC_REFRESH_MS = 1500;
 
 /**
- * Every stored summary, newest first: followed live, except while this tab's sync is writing.
- * The sync commits a batch every few hundred milliseconds, and re-reading every summary after
- * each one costs more than the sync itself on a large site (a hundred batches of 10,000 posts).
- * Meanwhile they are read again every SYNC_REFRESH_MS, and followed live once it is over.
+ * Every stored summary, newest first: followed live, but re-read every SYNC_REFRESH_MS while this tab's sync
+ * writes, as re-reading them after each of its batches costs more than the sync itself on a large site.
  */
 function createStoredSummaries(): Accessor<PostSummary[] | undefined> {
   const read = (db: FieldNotesDB) => db.summaries.orderBy('date').reverse().toArray();

@@ -9,10 +9,7 @@ export interface ContentChanges {
   removed: number;
 }
 
-/**
- * Compares a version's index with the stored posts, by each post's hash: the counts the update
- * toast gives ("2 new posts, 1 updated"). Reads the index and its shards only, never a body.
- */
+/** What a version's index would add, update and remove here, by each post's hash; reads its shards, never a body. */
 export async function contentChanges(
   db: FieldNotesDB,
   source: Pick<ContentSource, 'fetchIndex' | 'fetchShard'>,

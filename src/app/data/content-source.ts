@@ -2,11 +2,7 @@ import type { IndexManifest, PostBundle, SummaryShard } from '../../shared/post.
 import type { ContentSource } from './sync.ts';
 import { siteUrl } from '../site-url.ts';
 
-/**
- * This build's data over the network (or the service worker's cache of it), starting from the
- * index manifest at `indexUrl`. Takes the URL rather than reading the build's content module, so
- * the sync worker, which is bundled without the site's build plugins, can use it too.
- */
+/** This build's data from `indexUrl` on; a URL, not the content module, since the sync worker has no build plugins. */
 export function networkSource(indexUrl: string): ContentSource {
   return {
     fetchIndex: () => fetchJson<IndexManifest>(siteUrl(indexUrl)),

@@ -1,6 +1,5 @@
-// Everything that needs Dexie, in one module that runtime.ts loads on its own once the page is
-// live: Dexie is most of the app's JavaScript, and evaluating it with the rest would make the
-// task that hydrates the page twice as long on a slow phone. Nothing else imports this module.
+// Everything that needs Dexie, loaded on its own by runtime.ts once the page is live; nothing else imports it.
+// Dexie is most of the app's JavaScript, and evaluated with the rest it would lengthen the task that hydrates the page.
 export { liveQuery } from 'dexie';
 export { networkSource } from './content-source.ts';
 export { copyReaderData, memoryMode, openDatabase, openMemoryDatabase } from './open-database.ts';

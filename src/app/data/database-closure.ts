@@ -1,17 +1,6 @@
 import type { FieldNotesDB } from './db.ts';
 
-/**
- * Keeps the page working when its database is closed underneath it, and calls `onLost` when
- * it cannot: then the page must ask the reader to reload.
- *
- * - A newer version of the site opened in another tab upgrades the schema and fires
- *   `versionchange`: we close at once so its upgrade is not blocked, and cannot reopen (our
- *   schema is now the older one).
- * - That newer tab upgraded it before this page opened it: Dexie does not fail then, it opens
- *   the newer schema as it is. Our code is the older one all the same, so we do as above.
- * - The browser drops the connection ("Connection to Indexed Database server lost"): Dexie
- *   fires `close`; we reopen once, and give up only if that fails.
- */
+/** Keeps the page working when its database is closed underneath it; calls `onLost` when it cannot (reload needed). */
 export function watchForClosure(db: FieldNotesDB, onLost: () => void): void {
   // Once given up, stay closed: a failed open fires `close` again, which must not loop.
   let givenUp = false;
@@ -28,12 +17,14 @@ export function watchForClosure(db: FieldNotesDB, onLost: () => void): void {
     db.close();
     onLost();
   };
+  // A newer version of the site in another tab is upgrading: close at once so as not to block it. Our schema is
+  // now the older one, so there is no reopening.
   db.on('versionchange', () => {
     stepAsideForNewerVersion();
     return false;
   });
-  // Sticky: runs now if the database is open already, and after every later open. Deferred a
-  // task, as closing while Dexie is still finishing the open would fail that open instead.
+  // A newer tab may have upgraded it before we opened it: Dexie then opens the newer schema without failing. Sticky
+  // (runs now if open, and after every open), and deferred, as closing while Dexie finishes an open would fail it.
   db.on(
     'ready',
     () => {
@@ -41,6 +32,7 @@ export function watchForClosure(db: FieldNotesDB, onLost: () => void): void {
     },
     true,
   );
+  // The browser dropped the connection ("Connection to Indexed Database server lost"): reopen once.
   db.on('close', () => {
     if (givenUp || reopening) return;
     reopening = true;
@@ -52,9 +44,8 @@ export function watchForClosure(db: FieldNotesDB, onLost: () => void): void {
 }
 
 /**
- * Whether the open database carries a newer schema than this code declares. Dexie stores
- * version N as N × 10 and, when our schema has parts the database lacks, adds them as N × 10 + 1
- * and so on: those are still ours, so only a whole version above counts.
+ * Dexie stores version N as N × 10, and parts of our schema the database lacked as N × 10 + 1 and so on:
+ * those are still ours, so only a whole version above counts.
  */
 function openedByNewerVersion(db: FieldNotesDB): boolean {
   return Math.floor(db.backendDB().version / 10) > db.verno;

@@ -20,10 +20,7 @@ export interface ReadingState {
   updatedAt: number;
 }
 
-/**
- * Whether the reader has read a post: set when they reach its end or mark it, and kept as a row
- * (read or not) with the time of the change, so merging two devices' marks can pick the newer.
- */
+/** Whether the reader has read a post, kept either way with its time so two devices' marks merge to the newer. */
 export interface ReadMark {
   slug: string;
   read: boolean;
@@ -71,9 +68,8 @@ export class FieldNotesDB extends Dexie {
       settings: 'key',
       meta: 'key',
     });
-    // v2: summaries get their own table, written with the posts in the same transactions, so
-    // reading every post's metadata no longer reads every body. Posts are then only read by
-    // slug, so their date and tag indexes go (cheaper writes).
+    // v2: summaries in a table of their own, written with the posts, so reading every post's metadata reads no body.
+    // Posts are then read only by slug, so their date and tag indexes go (cheaper writes).
     this.version(2)
       .stores({ posts: 'slug', summaries: 'slug, date, *tags' })
       .upgrade(async (tx) => {

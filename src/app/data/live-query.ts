@@ -3,14 +3,11 @@ import { createEffect, createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { FieldNotesDB } from './db.ts';
 import { database, observe } from './runtime.ts';
 
-/**
- * Turns a Dexie live query into a Solid accessor that updates whenever the data changes, in
- * this tab or any other. `source` is tracked: return a new querier when its inputs change.
- * Until the first result (and during prerendering, where effects never run) it is undefined.
- */
+/** A Dexie live query as a Solid accessor, across tabs; undefined until its first result, and while prerendering. */
 export function createLiveQuery<T>(source: () => (() => Promise<T>) | undefined): Accessor<T | undefined> {
   const [value, setValue] = createSignal<T>();
   createEffect(() => {
+    // Tracked: `source` returns a new querier when its inputs change.
     const querier = source();
     const observable = querier && observe(querier);
     if (!observable) return;

@@ -8,11 +8,7 @@ export type StorageMode =
   /** `storageFull`: IndexedDB worked, but the device had no room for the posts. */
   | { kind: 'memory'; reason: string; storageFull: boolean };
 
-/**
- * Opens the database. When the browser refuses IndexedDB (private modes, storage disabled,
- * quota, a lost connection), falls back to an in-memory IndexedDB so every post still reads
- * through the same code; only keeping things across reloads is lost, and the mode says so.
- */
+/** Opens the database, or one in memory if the browser refuses IndexedDB, so posts still read; `mode` says which. */
 export async function openDatabase(name = DEFAULT_DB_NAME): Promise<{ db: FieldNotesDB; mode: StorageMode }> {
   try {
     // Named explicitly: after a fallback, Dexie's defaults point at the in-memory one.
@@ -62,10 +58,7 @@ export function memoryMode(error: unknown): StorageMode {
   return { kind: 'memory', reason, storageFull: reason.includes('QuotaExceededError') };
 }
 
-/**
- * Dexie's open reads the global `indexedDB` again; where reading it throws, the global is
- * replaced by the in-memory one so that read cannot fail the fallback too.
- */
+/** Replaces a global `indexedDB` that throws when read: Dexie's open reads it again, which would fail the fallback. */
 function shadowThrowingIndexedDB(replacement: IDBFactory): void {
   try {
     void globalThis.indexedDB;

@@ -1,11 +1,7 @@
 import { createSignal } from 'solid-js';
 import type { FieldNotesDB } from './db.ts';
 
-/**
- * What the reader is told after bookmarking: what the browser answered when the first bookmark
- * asked it to keep our storage, that bookmarks last this visit only ('memory'), or that the
- * bookmark could not be saved ('not-saved').
- */
+/** Told after a bookmark: the browser's answer on keeping our storage, 'memory' (this visit only) or 'not-saved'. */
 export type PersistenceOutcome = 'granted' | 'denied' | 'memory' | 'not-saved';
 
 /** The settings row that remembers the question was asked, so the reader is told only once. */
@@ -21,15 +17,12 @@ export function dismissPersistenceNotice(): void {
   setPersistenceNotice(undefined);
 }
 
-/**
- * After a bookmark is added: asks for persistent storage if it was never asked before, and
- * returns the answer; undefined when it had been asked already (in any tab, at any time).
- * The claim is written before asking, in a transaction, so two tabs never both ask.
- */
+/** Asks for persistent storage if never asked before, in any tab, and returns the answer; else undefined. */
 export async function askPersistenceOnce(
   db: FieldNotesDB,
   request: () => Promise<boolean>,
 ): Promise<PersistenceOutcome | undefined> {
+  // The claim is written before asking, in a transaction, so two tabs never both ask.
   const claimed = await db.transaction('rw', db.settings, async () => {
     if (await db.settings.get(PERSISTENCE_ASKED_KEY)) return false;
     await db.settings.put({ key: PERSISTENCE_ASKED_KEY, value: { outcome: 'asking' } });

@@ -1,5 +1,5 @@
-// The entries of a reading file, checked one by one: each list's entries must all be whole and
-// well-typed, or the file is refused. Only the known fields are kept.
+// The entries of a reading file, checked one by one: any entry not whole and well-typed refuses the file.
+// Only the known fields are kept.
 import { isChoice, READER_SETTING_CHOICES, SETTING_KEYS } from '../settings/reader-settings.ts';
 import { isTime, type TimedSetting } from '../settings/setting-times.ts';
 import type { Bookmark, ReadingState, ReadMark } from './db.ts';
@@ -17,10 +17,7 @@ export interface EntryKind<T> {
 /** A list read whole, or one sentence saying which entry is wrong and how. */
 export type ReadEntries<T> = { ok: true; rows: T[] } | { ok: false; error: string };
 
-/**
- * Reads every entry of `list` as `kind`; one bad entry refuses the whole list. An item listed
- * twice keeps its newest entry, as an import would.
- */
+/** Reads every entry of `list` as `kind`: one bad entry refuses the list; an item listed twice keeps its newest. */
 export function readEntries<T>(kind: EntryKind<T>, list: readonly unknown[]): ReadEntries<T> {
   const byKey = new Map<string, T>();
   for (const [index, entry] of list.entries()) {

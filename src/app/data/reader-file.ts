@@ -1,7 +1,5 @@
-// The reading file: everything a reader keeps on a device (bookmarks, read marks, reading
-// positions, reader settings) as one JSON file, to carry it to another device. Its version goes on
-// from the bookmarks-only files this site wrote first (version 1), which still import, as
-// bookmarks alone.
+// The reading file: a reader's bookmarks, read marks, reading positions and settings as one JSON file, for another
+// device. Version 1 files, which held bookmarks only, still import.
 import type { TimedSetting } from '../settings/setting-times.ts';
 import type { Bookmark, ReadingState, ReadMark } from './db.ts';
 import {
@@ -72,10 +70,7 @@ export function checkFileSize(bytes: number): string | undefined {
   return `The file is ${formatSize(bytes)}; a reading file can be at most ${formatSize(MAX_READER_FILE_BYTES)}.`;
 }
 
-/**
- * Checks a whole file before anything is written: size, JSON, format name, version, and every
- * entry's fields and types. A version 1 file holds bookmarks only.
- */
+/** Checks a whole file (size, JSON, format, version, entries) before any write; version 1 holds bookmarks only. */
 export function parseReaderFile(text: string): ParsedReaderFile {
   const tooBig = checkFileSize(new TextEncoder().encode(text).byteLength);
   if (tooBig) return fail(tooBig);

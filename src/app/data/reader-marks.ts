@@ -13,12 +13,10 @@ export interface ReaderMarks {
   since?: number;
 }
 
+/** No post read and none new: the marks until the database answers. */
 export const NO_MARKS: ReaderMarks = { read: new Set(), news: new Map() };
 
-/**
- * A post is news from its arrival on this device until it is read or a later visit begins: the
- * reader then had a whole visit to see it. Reading it (to the end, or marked) clears the mark.
- */
+/** Every post's marks; a post is news from its arrival until read or a later visit begins (a whole visit to see it). */
 export function readerMarks(arrivals: readonly Arrival[], marks: readonly ReadMark[], visit?: Visit): ReaderMarks {
   const markOf = new Map(marks.map((mark) => [mark.slug, mark]));
   const since = visit?.previousEndedAt;

@@ -1,6 +1,5 @@
-// How an imported reading file meets what is on the device, decided item by item and by time
-// alone: the newer of the two wins, an equal time keeps the device's own, and an item the file
-// lacks stays as it is. So an import never deletes, and importing the same file again writes nothing.
+// How an imported reading file meets the device, item by item and by time alone: the newer wins, a tie keeps the
+// device's own. An item the file lacks stays, so an import never deletes, and importing a file again writes nothing.
 import type { TimedSetting } from '../settings/setting-times.ts';
 import type { ReaderData } from './reader-file.ts';
 

@@ -32,10 +32,7 @@ export async function previewImport(
   );
 }
 
-/**
- * Merges `incoming` into the device in one transaction, all or nothing: a write that fails
- * leaves every table as it was, and the settings, written last, are put back.
- */
+/** Merges `incoming` all or nothing: a failed write leaves every table as it was and puts the settings back. */
 export async function applyImport(
   db: FieldNotesDB,
   incoming: ReaderData,

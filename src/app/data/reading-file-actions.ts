@@ -1,5 +1,5 @@
-// Export and import of the reading file, kept apart from the everyday actions so that only the
-// pages with the file tools (Bookmarks, Offline & storage) load the file format and the merge.
+// Export and import of the reading file, apart from the everyday actions so that only the pages with the file tools
+// (Bookmarks, Offline & storage) load the file format and the merge.
 import { openDatabase } from './actions.ts';
 import { checkFileSize, parseReaderFile, readerFileName, serializeReaderData, type ReaderData } from './reader-file.ts';
 import type { ReaderMerge } from './reader-merge.ts';
@@ -20,12 +20,9 @@ export interface ReadingImport {
   apply(): Promise<ReaderMerge>;
 }
 
-/**
- * Validates a whole reading file (or a version 1 bookmarks file) and works out what importing it
- * would change, writing nothing; a bad file throws its reason. An oversized file is refused
- * before it is read into memory.
- */
+/** Checks a reading file (or version 1 bookmarks file) and previews its import, writing nothing; throws why not. */
 export async function openReadingFile(file: Blob): Promise<ReadingImport> {
+  // Refused before the file is read into memory.
   const tooBig = checkFileSize(file.size);
   if (tooBig) throw new Error(tooBig);
   const parsed = parseReaderFile(await file.text());

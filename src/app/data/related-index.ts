@@ -19,21 +19,15 @@ export interface PostNeighbours {
 
 /** Any post's neighbours by slug, from an index built once over every post. */
 export interface RelatedIndex {
-  /**
-   * Posts sharing at least one tag with the post, most shared tags first, then newest first; a
-   * tag another post lists twice counts twice. Empty for a post sharing no tag, or not indexed.
-   */
+  /** Posts sharing a tag, most shared first (a tag another post lists twice counts twice), then newest; or none. */
   related(slug: string, limit?: number): PostSummary[];
   /** The posts published just before and after it (by date, then slug), and its related posts. */
   neighbours(slug: string): PostNeighbours;
 }
 
-/**
- * The neighbours of a catalog's posts, for the post page and for the prerenderer, which asks once
- * per post page: every post is a number (its place, newest first), so a page costs one counting
- * pass over its tags' posts, not a pass over every post.
- */
+/** The neighbours of a catalog's posts, for the post page and the prerenderer (which asks once per post page). */
 export function buildRelatedIndex(catalog: Pick<TagCatalog, 'summaries' | 'postsWithTag'>): RelatedIndex {
+  // Every post is a number (its place, newest first), so a page costs one counting pass over its tags' posts only.
   const byRank = [...catalog.summaries].sort(byNewest);
   const rankOf = new Map<string, number>();
   for (let rank = 0; rank < byRank.length; rank++) rankOf.set(byRank[rank]!.slug, rank);
@@ -78,8 +72,8 @@ export function buildRelatedIndex(catalog: Pick<TagCatalog, 'summaries' | 'posts
   };
 }
 
-// Dates are ISO strings in UTC from the build, but parse them anyway: offsets may differ. Each
-// post's is parsed once: sorting thousands of posts compares the same dates over and over.
+// The build's dates are ISO strings in UTC, but offsets may differ, so they are parsed. Once per post, as sorting
+// compares the same dates over and over.
 const times = new WeakMap<PostSummary, number>();
 
 function timeOf(post: PostSummary): number {

@@ -1,5 +1,4 @@
-// Longer than our 200-line guide on purpose: the data's whole start-up (the sync, the page's database, the
-// fallbacks when storage fails) reads top to bottom in this one module.
+// Longer than our 200-line guide on purpose: the data's whole start-up reads top to bottom in this one module.
 import type { Observable } from 'dexie';
 import { indexUrl } from 'virtual:field-notes/content';
 import { createSignal } from 'solid-js';
@@ -42,10 +41,7 @@ export function syncSettled(): boolean {
 
 let layer: DataLayer | undefined;
 
-/**
- * Dexie's live query of `querier`: an observable that re-runs it whenever what it read changes,
- * in this tab or any other. Undefined until the database is open (see `database`).
- */
+/** Dexie's live query of `querier`, re-run when what it read changes in any tab; undefined before the layer loads. */
 export function observe<T>(querier: () => Promise<T>): Observable<T> | undefined {
   return layer?.liveQuery(querier);
 }
@@ -59,37 +55,23 @@ export async function loadDataLayer(): Promise<DataLayer> {
 let opened: (db: FieldNotesDB) => void;
 const databaseOpened = new Promise<FieldNotesDB>((resolve) => (opened = resolve));
 
-/**
- * The database once start-up has opened it. A prerendered page can be read, and scrolled, before
- * then: a write made that early waits for it instead of being lost.
- */
+/** The database once opened, so a write made earlier on a prerendered page waits for it instead of being lost. */
 export function whenDatabaseOpen(): Promise<FieldNotesDB> {
   return databaseOpened;
 }
 
-/**
- * The longest the page's own database waits for `startData`'s `after`: on the first visit of a
- * large site, installing the service worker takes seconds, and the bookmark buttons stay off
- * until the database is open.
- */
+/** The most the page's database waits for `startData`'s `after`, slow on a large site, while bookmark buttons stay off. */
 export const PAGE_DATABASE_WAIT_MS = 1000;
 
-/**
- * Syncs this build's posts into the database and opens it for the page. Called once, after first
- * paint. The sync runs in a worker with a connection of its own (sync-in-worker.ts), so it starts
- * at once rather than after the page has loaded Dexie and opened the database; its outcome is the
- * sync's status as soon as it is known.
- *
- * The page's own database (Dexie evaluated, opened, the first live queries run) waits for `after`
- * if given, PAGE_DATABASE_WAIT_MS at most. main.tsx passes the first install of the service
- * worker: on a device with few cores the two compete for them, and the install is the last of
- * what "ready to read offline" waits for (bench/README.md).
- */
+/** Syncs this build's posts into the database and opens it for the page; called once, after first paint. */
 export async function startData({ after }: { after?: Promise<unknown> } = {}): Promise<void> {
   setSyncStatus({ state: 'syncing' });
   const stopWorker = new AbortController();
+  // In a worker with its own connection, so the sync starts at once, not after the page has loaded Dexie.
   const inWorker = syncInWorker({ databaseName: DEFAULT_DB_NAME, indexUrl }, reportProgress, stopWorker.signal);
   const viaWorker = settleFromWorker(inWorker, stopWorker.signal);
+  // main.tsx passes the first install of the service worker: on few cores the page's database competes with it,
+  // and the install is the last thing "ready to read offline" waits for (bench/README.md).
   if (after) await Promise.race([after.catch(() => undefined), delay(PAGE_DATABASE_WAIT_MS)]);
   try {
     await openPageDatabase(stopWorker);
@@ -130,9 +112,8 @@ export async function syncAgain(): Promise<void> {
 }
 
 /**
- * IndexedDB refused the posts (the device's storage is full, most often): the page moves to a
- * database in memory, with the reader's own data copied over, and syncs the posts there, so every
- * list still shows every post; the storage notice and the bookmark toast then say nothing is kept.
+ * IndexedDB refused the posts (storage full, most often): the page moves to a database in memory with the reader's
+ * own data, so every list still shows every post, and the notices say nothing is kept.
  */
 async function keepPostsInMemory(persistent: FieldNotesDB, failure: Error): Promise<void> {
   try {
@@ -164,10 +145,7 @@ async function openPageDatabase(stopWorker: AbortController): Promise<void> {
   if (mode.kind === 'memory') stopWorker.abort();
 }
 
-/**
- * Makes a worker's success the sync's status, and says how it went: 'not run' when no worker
- * could run the sync or the page stopped it, and the page is to sync itself.
- */
+/** Makes a worker's success the sync's status at once; 'not run' when no worker ran it or the page stopped it. */
 async function settleFromWorker(
   inWorker: Promise<SyncResult>,
   stopped: AbortSignal,

@@ -15,13 +15,11 @@ export async function readStorageReport(): Promise<StorageReport> {
   return { usage: estimate?.usage, quota: estimate?.quota, persisted };
 }
 
-/**
- * Asks the browser to keep our storage under pressure. Only called after a meaningful act
- * (the first bookmark, or installing the app): browsers weigh engagement, and asking on the
- * first visit gets refused or nags. Returns whether storage is now persistent.
- */
+/** Asks the browser to keep our storage under pressure; resolves with whether it now does. */
 export async function requestPersistentStorage(): Promise<boolean> {
   const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
+  // Called only after a meaningful act (the first bookmark, an install): browsers weigh engagement, and asking on a
+  // first visit gets refused or nags.
   if (!storage?.persist) return false;
   if (await storage.persisted()) return true;
   return storage.persist().catch(() => false);

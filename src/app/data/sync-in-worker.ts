@@ -1,14 +1,6 @@
 import type { SyncProgress, SyncResult } from './sync.ts';
 
-/**
- * Runs the post sync in a dedicated worker, so its fetches, JSON parsing and IndexedDB writes stay
- * off the page's main thread (they were most of the long tasks after a first visit's hydration).
- * The page's live queries still see every write: Dexie tells the other contexts of the origin
- * about each committed change over a BroadcastChannel.
- *
- * Only for a database in IndexedDB (the in-memory fallback lives in the page alone). Rejects with
- * `SyncWorkerUnavailable` when no worker could run the sync, and the page then runs it itself.
- */
+/** Syncs an IndexedDB database in a worker, off the main thread; rejects with `SyncWorkerUnavailable` if none can. */
 export function syncInWorker(
   request: SyncRequest,
   onProgress: (progress: SyncProgress) => void,
@@ -19,6 +11,7 @@ export function syncInWorker(
       reject(new SyncWorkerUnavailable('This browser has no Web Workers'));
       return;
     }
+    // The page's live queries still see its writes: Dexie tells the origin's other contexts of each commit.
     const worker = new Worker(new URL('./sync-worker.ts', import.meta.url), { type: 'module', name: 'sync' });
     let settled = false;
     const settle = (outcome: () => void) => {

@@ -1,6 +1,5 @@
-// The post sync, run in a dedicated worker (see sync-in-worker.ts for why and for the page's side).
-// One sync a worker: the page starts a worker, sends one request, and ends the worker once it
-// has answered.
+// The post sync in a dedicated worker (sync-in-worker.ts is the page's side, and says why).
+// One sync a worker: the page sends one request and ends the worker once it has answered.
 import { networkSource } from './content-source.ts';
 import { FieldNotesDB } from './db.ts';
 import type { SyncRequest, SyncWorkerMessage } from './sync-in-worker.ts';

@@ -36,21 +36,12 @@ export interface SyncOptions {
 
 const VERSION_KEY = 'contentVersion';
 
-/**
- * The database refused the sync's writes: the device's storage is full, or the connection went.
- * The page then keeps the posts in memory instead (runtime.ts).
- */
+/** The database refused the sync's writes (storage full, or connection lost); the page then keeps posts in memory. */
 export class StorageWriteError extends Error {
   override name = 'StorageWriteError';
 }
 
-/**
- * Brings posts and summaries in line with this build's index. The only writer of posts; it never
- * touches bookmarks, reading positions or settings. Each bundle is written in its own transaction
- * as it arrives, so an interrupted run keeps what it saved and the next run (same diff by hash)
- * fetches only the rest. Removals and the version marker come last, once everything is in.
- * Safe to run twice at once (two tabs): every write is a put of the same data.
- */
+/** Brings posts and summaries in line with the build's index, nothing else; safe in two tabs at once (same puts). */
 export async function syncPosts(
   db: FieldNotesDB,
   source: ContentSource,
@@ -78,6 +69,7 @@ export async function syncPosts(
     inBundle.set(entry.slug, entry);
     wanted.set(entry.bundle, inBundle);
   }
+  // A transaction for each bundle as it arrives: an interrupted run keeps what it saved, and the next fetches the rest.
   await mapLimited([...wanted], concurrency, async ([file, inBundle]) => {
     const posts = (await source.fetchBundle(file)).filter((post) => inBundle.get(post.slug)?.hash === post.hash);
     if (posts.length !== inBundle.size) throw new Error(`${file} does not hold the posts the index lists in it`);
@@ -95,6 +87,7 @@ export async function syncPosts(
     options.onProgress?.({ ...progress });
   });
 
+  // Removals and the version marker come last, once everything is in.
   const published = new Set(entries.map((entry) => entry.slug));
   const removed = await written(() =>
     db.transaction('rw', db.posts, db.summaries, db.arrivals, db.meta, async () => {

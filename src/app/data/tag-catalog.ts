@@ -1,10 +1,7 @@
 import type { PostSummary } from '../../shared/post.ts';
 import { countsInList, facetsFromCounts, listTags, type TagFacet } from './tags.ts';
 
-/**
- * Which posts carry which tags, in date order, built in memory from the stored summaries. It
- * changes only when posts change, so each tag selection is computed from it without any read.
- */
+/** Which posts carry which tags, newest first, built in memory from the summaries so a tag selection needs no read. */
 export interface TagCatalog {
   /** Every stored post's slug, newest first. */
   slugs: string[];
@@ -60,11 +57,7 @@ export function buildTagCatalog(summaries: readonly PostSummary[]): TagCatalog {
   return { slugs, tagsOf, postsWithTag, totals, bySlug, summaries: [...summaries] };
 }
 
-/**
- * The posts carrying every selected tag (AND), newest first, and the chips (`facetsFromCounts`): walks
- * the rarest selected tag's posts and checks the others on each post's own few tags. Posts in
- * `exclude` (the read ones, for "Unread") are left out before the chips are counted.
- */
+/** Posts with every selected tag, newest first, less `exclude` (read ones, for "Unread"), and the chips over them. */
 export function selectByTags(
   catalog: Omit<TagCatalog, 'bySlug' | 'summaries'>,
   selected: readonly string[],
@@ -74,6 +67,7 @@ export function selectByTags(
   let slugs = catalog.slugs;
   if (wanted.length > 0) {
     const lists = wanted.map((tag) => catalog.postsWithTag.get(tag) ?? []);
+    // Only the rarest tag's posts are walked, each checked on its own few tags.
     const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
     slugs = rarest.filter((slug) => {
       const own = catalog.tagsOf.get(slug) ?? [];

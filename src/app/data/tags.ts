@@ -17,10 +17,7 @@ export function listTags(totals: ReadonlyMap<string, number>): { tag: string; to
     .sort((a, b) => b.total - a.total || byCodeUnits(a.tag, b.tag));
 }
 
-/**
- * How many posts of a list filtered by `selected` carry each tag, from each post's tags. With
- * nothing selected the list is every post, whose counts are the totals: it is not walked at all.
- */
+/** How many posts of a list filtered by `selected` carry each tag; with none selected, the totals, with no walk. */
 export function countsInList(
   tagLists: Iterable<readonly string[]>,
   selected: readonly string[],
@@ -32,13 +29,7 @@ export function countsInList(
   return counts;
 }
 
-/**
- * Chips for a list already filtered by `selected`, from per-tag counts over its `listed` posts: an
- * unselected tag's count is how many of these posts carry it (what selecting it too would give; 0
- * means the chip is disabled). Tags are in order of `totals`, so chips never jump about as the
- * selection changes; a selected tag that no post carries still gets a chip, so it can be cleared.
- * Sorting costs little when `totals` is already most used first (as a catalog keeps it).
- */
+/** Chips for a list filtered by `selected`: an unselected tag counts what selecting it too leaves (0: disabled). */
 export function facetsFromCounts(
   inList: ReadonlyMap<string, number>,
   listed: number,
@@ -46,7 +37,9 @@ export function facetsFromCounts(
   totals: ReadonlyMap<string, number>,
 ): TagFacet[] {
   const chosen = new Set(selected);
+  // A selected tag no post carries still gets a chip, so it can be cleared.
   const names = new Set([...totals.keys(), ...chosen]);
+  // In the order of `totals`, so chips never jump as the selection changes; cheap when it is sorted (a catalog's is).
   return [...names]
     .map((tag) => {
       const isSelected = chosen.has(tag);
@@ -63,10 +56,7 @@ export function facetsFromCounts(
 /** How many chips a tag filter shows before "Show all tags": the most used, where most readers start. */
 export const CHIPS_SHOWN = 24;
 
-/**
- * The chips to show: every one when expanded, else the `CHIPS_SHOWN` most used and any selected
- * tag beyond them (a selection is never hidden). Keeps the facets' order, so chips never jump.
- */
+/** The chips to show: all when expanded, else the `CHIPS_SHOWN` most used and any selected, in the facets' order. */
 export function chipsToShow(tags: readonly TagFacet[], expanded: boolean): TagFacet[] {
   if (expanded || tags.length <= CHIPS_SHOWN) return [...tags];
   return tags.filter((facet, index) => index < CHIPS_SHOWN || facet.selected);

@@ -13,10 +13,7 @@ export interface Visit {
   previousEndedAt?: number;
 }
 
-/**
- * Notes that the reader is here at `now`: the same visit if they were active within the gap,
- * else a new one, which remembers when the last one ended ("new since" counts from there).
- */
+/** Notes the reader at `now`: the same visit if active within the gap, else a new one, noting when the last ended. */
 export async function recordVisit(db: FieldNotesDB, now: number = Date.now()): Promise<Visit> {
   return db.transaction('rw', db.meta, async () => {
     const last = await storedVisit(db);

@@ -1,7 +1,4 @@
-/**
- * Makes an address that cannot be decoded (`/posts/%E0%A4%A`) decodable by escaping its percent
- * signs, so the router, which decodes the path, shows Not found for it instead of throwing.
- */
+/** Escapes the percent signs of an undecodable address, so the router shows Not found rather than throwing. */
 export function repairMalformedAddress(): void {
   const { pathname, search, hash } = window.location;
   if (decodable(pathname)) return;

@@ -15,10 +15,7 @@ export function currentHeading(): SettledHeading {
   return { element, text: element?.textContent ?? '' };
 }
 
-/**
- * Waits for the new page's `<h1>`: a heading other than `previous` (another element, or the same
- * one reused with new text, as when one post page follows another). Undefined after the timeout.
- */
+/** Waits for the new page's `<h1>`, another element or the same one with new text; undefined after the timeout. */
 export function waitForNewHeading(previous: SettledHeading, signal?: AbortSignal): Promise<HTMLElement | undefined> {
   return waitFor(
     () => {

@@ -1,6 +1,5 @@
 // Scroll positions per history entry, kept in sessionStorage so they survive a reload of the tab.
-// Entries are keyed by the `_depth` that @solidjs/router stamps on every history.state (its own
-// opt-in scroll restoration keys by it too); without one, by the URL.
+// Keyed by the `_depth` @solidjs/router stamps on every history.state (as its own restoration is), else by URL.
 
 const STORAGE_KEY = 'field-notes:scroll-positions';
 

@@ -24,16 +24,10 @@ export interface ScrollRestoration {
   afterFirstLoad(pageReady: Promise<void>): void;
 }
 
-/**
- * Takes scroll restoration from the browser and @solidjs/router. Install it before the router
- * renders: the router re-renders the route synchronously inside its own popstate listener, and
- * ours must have run first so `afterNavigation` knows the change is a Back or Forward.
- * Both restore once, when the
- * route settles, but our pages render their content later (lazy chunks, then IndexedDB data), so
- * the page is still short then and the position is lost. Here Back and Forward wait until the
- * page is tall enough (or a timeout); a new navigation starts at the top, or at its #hash target.
- */
+/** Takes scroll restoration from the browser and @solidjs/router; install it before the router renders. */
 export function installScrollRestoration(): ScrollRestoration {
+  // The browser and the router restore when the route settles, but our content renders later (lazy chunks, then
+  // IndexedDB). So Back and Forward wait until the page is tall enough; a new entry starts at the top or its #hash.
   history.scrollRestoration = 'manual';
   const positions = loadScrollPositions();
   // While a Back/Forward restore waits, the page shrinks and grows under the old offset; those
@@ -59,6 +53,7 @@ export function installScrollRestoration(): ScrollRestoration {
   };
   const onHide = () => saveScrollPositions(positions);
   window.addEventListener('scroll', onScroll, OPTIONS);
+  // Before the router's own listener, which re-renders the route at once, so `afterNavigation` knows a Back or Forward.
   window.addEventListener('popstate', onPop, OPTIONS);
   window.addEventListener('pagehide', onHide, OPTIONS);
   window.addEventListener('wheel', onReaderScrolls, OPTIONS);

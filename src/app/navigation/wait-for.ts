@@ -1,8 +1,4 @@
-/**
- * Resolves with `find()`'s first non-undefined result, checked now and after every change to the
- * DOM or the page's size, or with undefined after `timeoutMs`. For content that renders
- * asynchronously (lazy pages, data from IndexedDB) without polling on a timer.
- */
+/** `find()`'s first non-undefined result, checked on DOM and size changes, not a timer; undefined after `timeoutMs`. */
 export function waitFor<T>(find: () => T | undefined, timeoutMs: number, signal?: AbortSignal): Promise<T | undefined> {
   return new Promise((resolve) => {
     const first = find();

@@ -1,6 +1,5 @@
-// The build's posts indexed once for every page the prerenderer renders: the pages' seeds
-// (routes/*.data.ts) compute their values from it with the same pure functions the app runs
-// over IndexedDB, so the server and the client agree.
+// The build's posts indexed once for every page the prerenderer renders. The seeds (routes/*.data.ts) compute from it
+// with the same pure functions the app runs over IndexedDB, so the server and the client agree.
 import { toSummary, type Post } from '../../shared/post.ts';
 import { buildRelatedIndex, type RelatedIndex } from '../data/related-index.ts';
 import { buildTagCatalog, type TagCatalog } from '../data/tag-catalog.ts';

@@ -5,15 +5,7 @@ import { seedValue, type Seed } from './seeds.ts';
 import { catalogSettled } from '../data/catalog.ts';
 import type { TagFacet } from '../data/tags.ts';
 
-/**
- * A query that starts from the value its page was prerendered with (see prerender/seeds.ts), so
- * hydration meets the same markup and the page never flashes empty. IndexedDB holds none of the
- * posts on a first visit, and until this build's sync is over it may hold part of them: the live
- * value takes over once `current` accepts it (by default, once `catalogSettled`), unless `same`
- * finds it holds what the seed does: then the seed stays, and so does every node rendered from
- * it (and the reader's focus in them). When the inputs move on (a new tag selection, another
- * post) the seed no longer applies.
- */
+/** A query starting from its page's prerendered value, so hydration meets the same markup and nothing flashes empty. */
 export function createSeeded<T>(
   seedFor: () => Seed<T>,
   live: Accessor<T | undefined>,
@@ -25,15 +17,20 @@ export function createSeeded<T>(
   if (initial === undefined) return live;
   return () => {
     const value = live();
+    // The inputs moved on (a new tag selection, another post): the seed no longer applies.
     if (seedFor().key !== first.key) return value;
+    // Until the sync is over IndexedDB may hold part of the posts, hence `current`. A live value `same` as the seed
+    // keeps the seed, and every node rendered from it (with the reader's focus).
     return value !== undefined && current(value, initial) && !same(value, initial) ? value : initial;
   };
 }
 
+/** Whether two lists hold the same items in the same order, by `same`. */
 export function sameItems<T>(a: readonly T[], b: readonly T[], same: (a: T, b: T) => boolean): boolean {
   return a.length === b.length && a.every((item, i) => same(item, b[i]!));
 }
 
+/** Whether two chips show the same. */
 export function sameFacet(a: TagFacet, b: TagFacet): boolean {
   return a.tag === b.tag && a.total === b.total && a.count === b.count && a.selected === b.selected;
 }

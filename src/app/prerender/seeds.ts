@@ -6,19 +6,11 @@ export interface BuildContent {
   posts: Post[];
 }
 
-/**
- * A query's first value on a prerendered page: computed from the build's content on the server
- * and, on the client, read back from the page while it hydrates, so both render the same thing
- * before IndexedDB has answered. `key` names the value within one page.
- */
+/** A query's first value on a prerendered page, computed on the server, read back while hydrating; `key` names it. */
 export interface Seed<T> {
   key: string;
   compute: (content: BuildContent) => T;
-  /**
-   * What the page carries of the value, when less than all of it is needed (hydration adopts the
-   * prerendered DOM as it is, so a post's HTML, already in the page, need not be sent twice) or
-   * when a smaller form of it is worth its `restore`.
-   */
+  /** What the page carries of it: less (a post's HTML is in the page already) or a smaller form worth its `restore`. */
   embed?: (value: T) => unknown;
   /** The value again from what `embed` made of it; without one, the embedded value is used as it is. */
   restore?: (embedded: unknown) => T;
@@ -41,10 +33,7 @@ export function seedValue<T>(seed: Seed<T>): T | undefined {
   return useContext(SeedContext)?.read(seed);
 }
 
-/**
- * Server: seeds computed from the build's content as one page renders, and what the page must
- * embed of them, filled in as the render asks for them.
- */
+/** Server: seeds computed from the build's content as a page renders, and what the page must embed of them. */
 export function serverSeeds(content: BuildContent): { source: SeedSource; embedded: Record<string, unknown> } {
   const computed = new Map<string, unknown>();
   const embedded: Record<string, unknown> = {};

@@ -1,8 +1,5 @@
-// Reading positions are stored as `block:<n>`, the index of a top-level element of `.post-body`
-// (a paragraph, heading, list, figure…). Unlike a pixel offset it survives a change of font
-// size or window width, and it is finer than a heading id: the reader comes back to the very
-// paragraph, not just the section. An edit to the post can shift it by a block or two, which
-// is harmless; an index past the end is ignored. Heading ids are accepted too.
+// Positions are stored as `block:<n>`, a top-level element of `.post-body`: unlike a pixel offset it survives a new
+// font size or window width, and it finds the very paragraph. An edit may shift it a block or two, which is harmless.
 
 /** How far below the top of the viewport a block must reach to count as the one being read. */
 export const TOP_OFFSET = 32;
@@ -43,10 +40,7 @@ export function sectionHeadingOf(element: Element): HTMLElement | undefined {
   return undefined;
 }
 
-/**
- * How far through the body the reader is, 0 to 1: 0 while its top is below the top of the
- * screen, 1 once its bottom reaches the bottom of the screen.
- */
+/** How far through the body the reader is: 0 while its top is below the screen's top, 1 once its bottom is in view. */
 export function progressThrough(body: HTMLElement, viewportHeight: number): number {
   const rect = body.getBoundingClientRect();
   const scrollable = rect.height - viewportHeight;

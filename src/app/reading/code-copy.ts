@@ -1,15 +1,12 @@
 /** How long "Copied" stays beside the button. */
 const CONFIRMATION_MS = 3000;
 
-/**
- * Gives each code block of a post body a "Copy code" button and a polite live region beside it,
- * in the bar the build left for them (src/build/content/code-block.ts). They exist only where the app
- * runs, so a page read without JavaScript shows no button that does nothing. A block that has
- * its button already is left alone, so this can run again whenever the body changes.
- */
+/** Gives each code block a "Copy code" button and a live region, in the bar from src/build/content/code-block.ts. */
 export function addCopyButtons(body: HTMLElement): void {
+  // Added here, not by the build, so a page read without JavaScript shows no button that does nothing.
   for (const bar of body.querySelectorAll<HTMLElement>('.code-block > .code-bar')) {
     const code = bar.parentElement?.querySelector('pre > code');
+    // A block with its button is left alone, so this can run again whenever the body changes.
     if (!code || bar.querySelector('.code-copy')) continue;
     const status = document.createElement('span');
     status.className = 'code-copy-status';

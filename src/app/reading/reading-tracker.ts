@@ -14,12 +14,7 @@ export interface ReadingTracker {
   stop: () => void;
 }
 
-/**
- * Follows the reader through a post body and saves where they are: at most once a second
- * while scrolling, and at once when the tab is hidden, the page unloads or the route changes.
- * Nothing is saved until the reader has moved away from where the page opened, so opening a
- * post and leaving never erases the position kept from an earlier visit.
- */
+/** Follows the reader through a post body and saves where they are: throttled while scrolling, at once on leaving. */
 export function createReadingTracker(
   body: Accessor<HTMLElement | undefined>,
   save: (anchor: string, progress: number) => void,
@@ -30,9 +25,8 @@ export function createReadingTracker(
   createEffect(() => {
     const element = body();
     if (!element) return;
-    // Leaving, the page is scrolled to the top before this post is gone (by the router, or the
-    // browser going back): from the moment the path changes, or `stop` is called, scrolls
-    // belong to the next page, not to this post.
+    // On leaving, the page scrolls to the top before this post is gone: once the path changes or `stop` is called,
+    // scrolls belong to the next page.
     const path = window.location.pathname;
     let stopped = false;
     let startBlock: number | undefined;
@@ -49,6 +43,7 @@ export function createReadingTracker(
       reached = progressThrough(element, window.innerHeight);
       setTopBlock(block);
       setProgress(reached);
+      // Nothing is saved until the reader moves from where the page opened: opening and leaving keeps the last visit's.
       startBlock ??= block;
       if (block !== startBlock) moved = true;
       if (moved && pending === undefined) pending = setTimeout(flush, SAVE_INTERVAL_MS);

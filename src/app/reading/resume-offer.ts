@@ -10,11 +10,7 @@ export interface ResumeOffer {
 
 const [offer, setOffer] = createSignal<ResumeOffer>();
 
-/**
- * The current offer, if any. It floats with the toasts rather than sitting above the text: the
- * stored position is known only once IndexedDB answers, after the prerendered article is on
- * screen, and a card pushed into the text then would shift it down.
- */
+/** The current offer; it floats with the toasts, as a card put into the text when IndexedDB answers would shift it. */
 export const resumeOffer = offer;
 
 /** Shows an offer, or takes it away with undefined. */

@@ -11,10 +11,7 @@ export interface ResumeTarget {
   progress: number;
 }
 
-/**
- * The place to offer resuming at, or undefined when the reader had not gone past the first
- * block, had finished, or the anchor no longer exists in the post.
- */
+/** Where to offer resuming; undefined if the reader was not past the first block, had finished, or the anchor went. */
 export function resumeTarget(
   body: HTMLElement,
   position: { anchor: string; progress: number } | null,

@@ -1,7 +1,4 @@
-/**
- * Brings an element to the top of the screen and moves focus to it, so keyboard and screen
- * reader users continue from there too. Smooth only when the reader has not asked for less motion.
- */
+/** Brings an element to the top and focuses it, so keyboard and screen reader users go on from there too. */
 export function scrollToElement(element: HTMLElement, { smooth = true }: { smooth?: boolean } = {}): void {
   const calm = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
   element.scrollIntoView({ block: 'start', behavior: smooth && !calm ? 'smooth' : 'auto' });

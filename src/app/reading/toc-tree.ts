@@ -9,10 +9,7 @@ export interface TocEntry {
 /** A post needs a table of contents once it has this many sections (h2 and h3 together). */
 export const TOC_MIN_SECTIONS = 3;
 
-/**
- * The h2 and h3 headings of a post as a two-level tree: each h3 goes under the h2 before it;
- * an h3 with no h2 before it stands at the top level. Deeper headings are left out.
- */
+/** A post's h2 and h3 headings as a tree: each h3 under the h2 before it, or at the top if none; no deeper ones. */
 export function tocTree(headings: readonly Heading[]): TocEntry[] {
   const entries: TocEntry[] = [];
   let parent: TocEntry | undefined;
