@@ -37,11 +37,7 @@ function Layout(props: ParentProps) {
   );
 }
 
-/**
- * The page shell and its routes. `url` is the page being prerendered; the browser uses its own.
- * `seeds` are the values a prerendered page starts from (prerender/seeds.ts); `onPageMeta` hears
- * what the page being prerendered says of itself (page-meta.ts).
- */
+/** The page shell and its routes. Only the prerenderer passes `url` and `onPageMeta`; `seeds` are a page's values. */
 export function App(props: { url?: string; seeds?: SeedSource; onPageMeta?: (meta: PageMeta) => void }) {
   return (
     // eslint-disable-next-line solid/reactivity -- read once: a page's seeds never change.

@@ -1,7 +1,5 @@
-// Dates and counts as this English-language site writes them ("May 3, 2018", "3,200"), without
-// Intl: creating the first Intl formatter loads the browser's locale data in a long task of the
-// main thread on a first visit (bench/README.md, "Speed tricks re-justified"). The output is the
-// same as Intl's 'en' formatting; format.test.ts checks that.
+// Dates and counts without Intl, whose first formatter loads locale data in a long task on a first visit (see
+// bench/README.md, "Speed tricks re-justified"). format.test.ts checks the output matches Intl's 'en'.
 
 const MONTHS = [
   'January',

@@ -15,10 +15,7 @@ export function firstWindow(pageSize: number): ListWindow {
   return { start: 0, end: pageSize };
 }
 
-/**
- * The window fitted to a list of `total` posts: never past its end, at least one page shown when
- * there is one (a list that shrank under a window further down shows its last page).
- */
+/** `window` fitted to `total` posts: never past the end, and a list that shrank under it shows its last page. */
 export function fitWindow(window: ListWindow, total: number, pageSize: number): ListWindow {
   const end = Math.min(total, Math.max(window.end, pageSize));
   const start = Math.max(0, Math.min(window.start, end - pageSize));

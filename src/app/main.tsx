@@ -33,9 +33,8 @@ loadServiceWorkerSupport();
 const root = document.getElementById('app');
 if (root) await startApp(root);
 
-// What the prerendered markup cannot know (the connection, an install offer, which public/boot.js
-// kept if it came early, the saved settings boot.js already applied to <html>) is read once the
-// page is live: hydration must meet exactly the markup the server rendered.
+// Read once the page is live, as the prerendered markup cannot know them (the connection, an install offer or the
+// settings public/boot.js kept): hydration must meet exactly the markup the server rendered.
 watchOnlineStatus();
 watchInstallPrompt();
 startReaderSettings();

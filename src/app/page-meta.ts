@@ -25,11 +25,7 @@ export interface DocumentHead {
 const HEAD_TAG_SELECTOR =
   'link[rel="canonical"], meta[property^="og:"], meta[property^="article:"], meta[name^="twitter:"]';
 
-/**
- * Keeps the `<head>` in step with the current route: the prerendered page carries it for
- * crawlers and link previews, and client-side navigation rewrites it, so the page always says
- * where it is. Runs in an effect, so importing or prerendering a page never touches `document`.
- */
+/** Keeps the `<head>` in step with the route; it touches `document` only in an effect, never when prerendering. */
 export function usePageMeta(meta: () => PageMeta): void {
   if (isServer) {
     useContext(PrerenderedMeta)?.(meta());

@@ -14,11 +14,7 @@ declare global {
     { events: unknown[] | null; completed: WeakSet<Element>; r: Record<string, unknown>; done?: boolean } | undefined;
 }
 
-/**
- * Starts the app in `root`. A page prerendered for this very path is hydrated: the markup is
- * adopted as it is, from the values it was rendered with. Anything else (the Not found page a
- * host answers unknown paths with, the dev server's empty shell) is rendered afresh in place.
- */
+/** Starts the app: hydrates a page prerendered for this very path, else renders afresh (a host's Not found page). */
 export async function startApp(root: HTMLElement): Promise<void> {
   repairMalformedAddress();
   const base = import.meta.env.BASE_URL;

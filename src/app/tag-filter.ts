@@ -38,10 +38,7 @@ export function createTagParam(search: Accessor<string>): Accessor<string[]> {
   });
 }
 
-/**
- * The current page's tag filter, read from and written to the URL, so a filtered list can be
- * shared and Back and Forward step through the selections. Each change is a history entry.
- */
+/** The page's tag filter, kept in the URL so a list can be shared; each change is a history entry. */
 export function useTagFilter(): TagFilter {
   const location = useLocation();
   const navigate = useNavigate();

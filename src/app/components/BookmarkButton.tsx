@@ -1,10 +1,6 @@
 import { toggleBookmarkOf, canSaveReaderData } from '../data/actions.ts';
 
-/**
- * A toggle that bookmarks a post. Its name stays "Bookmark <title>" and `aria-pressed` carries
- * the state, so screen readers announce "Bookmark …, toggle button, pressed". Callers pass
- * `bookmarked` from one query of every bookmarked slug, rather than a query per button.
- */
+/** A toggle that bookmarks a post; pass `bookmarked` from one query of every bookmarked slug, not one per button. */
 export function BookmarkButton(props: { slug: string; title: string; bookmarked: boolean }) {
   // A failure is told in a toast (toggleBookmarkOf); the button keeps showing the stored state.
   const toggle = () => {
@@ -24,7 +20,7 @@ export function BookmarkButton(props: { slug: string; title: string; bookmarked:
       <svg class="bookmark-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
         <path d="M6 3h12v18l-6-4.5L6 21z" />
       </svg>
-      {/* The name stays "Bookmark <title>" whatever the state; only the visible label changes. */}
+      {/* The name stays "Bookmark <title>" and aria-pressed carries the state; only the visible label changes. */}
       <span aria-hidden="true">{props.bookmarked ? 'Bookmarked' : 'Bookmark'}</span>
       <span class="visually-hidden">Bookmark {props.title}</span>
     </button>

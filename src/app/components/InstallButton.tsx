@@ -1,11 +1,8 @@
 import { canInstall, promptInstall } from '../pwa/install-prompt.ts';
 
-/**
- * A header button that installs the app, shown only when the browser offers installation. In a
- * browser that can offer it (public/boot.js marks <html>) the button keeps its place, invisible,
- * until the offer comes, so its arrival never shifts the header; elsewhere it takes no room.
- */
+/** The header's install button, shown only when the browser offers installation. */
 export function InstallButton() {
+  // Where an offer may come (public/boot.js marks <html>) it waits unseen, not absent, so the header never shifts.
   return (
     <button
       type="button"

@@ -1,9 +1,6 @@
 import { Show } from 'solid-js';
 
-/**
- * "Save everything now" (while something is missing) and "Free up space", with a polite line
- * saying what happened. The page decides what is missing and does the work.
- */
+/** The "Save everything now" and "Free up space" buttons and their status line; the page does the work. */
 export function OfflineActions(props: {
   missing: boolean;
   online: boolean;

@@ -1,11 +1,7 @@
 import { ErrorBoundary, type ParentProps } from 'solid-js';
 import { describeLoadError } from '../pwa/load-error.ts';
 
-/**
- * A page that fails to render (most often: its code chunk could not be loaded, offline or after
- * a deploy, once chunk-recovery's single reload has been spent) shows why and how to recover,
- * instead of leaving the reader with an empty page.
- */
+/** A page that fails to render shows why and a Reload; often its chunk would not load, offline or after a deploy. */
 export function PageErrorBoundary(props: ParentProps) {
   return (
     <ErrorBoundary

@@ -14,14 +14,10 @@ export interface CardMarks {
   news?: Arrival['kind'];
 }
 
-/**
- * One post in a list: title link, date, reading time, summary, tags and a bookmark toggle; a
- * read post is shown quietly, a new or updated one with a badge. Its
- * links are plain anchors, which the router still navigates: a card never shows an active state,
- * and a list re-renders twenty cards at a tag chip's press, so the router's <A> (memos that follow
- * the location) costs there without giving anything.
- */
+/** One post in a list, with its bookmark toggle; a read post is shown quietly, a new or updated one with a badge. */
 export function PostCard(props: { post: PostSummary; bookmarked: boolean; marks?: CardMarks }) {
+  // Plain anchors, which the router still navigates: a card never shows an active state, and the router's <A> would add
+  // memos that follow the location to every card a chip press re-renders.
   return (
     <article class="post-card" classList={{ 'is-read': props.marks?.read === true }}>
       <h2>

@@ -5,12 +5,7 @@ import { formatCount } from '../format.ts';
 import type { ReaderMarks } from '../data/reader-marks.ts';
 import { PostCard } from './PostCard.tsx';
 
-/**
- * A list of posts rendered a page at a time. The posts are all in memory, but only a window of
- * them becomes cards: "Show more" adds a page at the end and, past `maxRendered` cards, drops
- * the first page, so pressing it a hundred times costs what pressing it once does. A button at
- * the top brings earlier pages back. `empty` is shown instead of an empty list.
- */
+/** Posts shown a window of pages at a time, so many "Show more" presses cost what one does; `empty` when none. */
 export function PostList(props: {
   posts: PostSummary[];
   bookmarked: Set<string>;

@@ -1,10 +1,7 @@
 import { onCleanup, onMount } from 'solid-js';
 import { SettingChoices } from './SettingChoices.tsx';
 
-/**
- * The reading settings, as a non-modal panel: Escape or the close button closes it (and the
- * caller returns focus to its button); a press outside it closes it too.
- */
+/** The reading settings as a non-modal panel, closed by Escape, Close or a press outside it. */
 export function ReaderSettingsPanel(props: { id: string; onClose: (returnFocus: boolean) => void; ignore?: Element }) {
   let panel!: HTMLDivElement;
   onMount(() => {

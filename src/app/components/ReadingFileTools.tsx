@@ -3,11 +3,7 @@ import { canSaveReaderData } from '../data/actions.ts';
 import { exportReadingFile, openReadingFile, type ReadingImport } from '../data/reading-file-actions.ts';
 import { describeContents, describeKinds, describePreview, describeResult } from '../data/reader-summary.ts';
 
-/**
- * "Your reading, on another device": export everything the reader keeps to one file, and import
- * such a file after a preview of what it changes. Outcomes and previews are said in a polite
- * status line; a refused file in an alert that names the problem.
- */
+/** Exports everything the reader keeps to one file, and imports such a file after a preview of what it changes. */
 export function ReadingFileTools() {
   const [status, setStatus] = createSignal('');
   const [error, setError] = createSignal('');

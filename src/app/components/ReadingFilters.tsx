@@ -4,10 +4,7 @@ import { canSaveReaderData } from '../data/actions.ts';
 import { markAllReadOf } from '../data/read-actions.ts';
 import { formatDate } from '../format.ts';
 
-/**
- * Above the home list: how many posts are new or updated since the last visit, the "Unread"
- * filter (kept in the address) and "Mark all as read" for the posts the list shows.
- */
+/** Above the home list: what is new since the last visit, the "Unread only" filter and "Mark all as read". */
 export function ReadingFilters(props: {
   marks: ReaderMarks;
   unread: boolean;
@@ -34,7 +31,7 @@ export function ReadingFilters(props: {
   );
 }
 
-/** "3 new posts and 1 updated since 12 Nov 2026", or nothing when there is no news. */
+/** "3 new posts and 1 updated since November 12, 2026", or undefined when there is no news. */
 export function newsLine(marks: ReaderMarks): string | undefined {
   const kinds = [...marks.news.values()];
   const added = kinds.filter((kind) => kind === 'new').length;

@@ -1,9 +1,6 @@
 import { Show } from 'solid-js';
 
-/**
- * Offers to go back to where the reader stopped last time. It never jumps by itself: the
- * reader may have come back to start over.
- */
+/** Offers to go back to where the reader stopped; never jumps by itself, as the reader may have come to start over. */
 export function ResumePrompt(props: {
   section?: string;
   progress: number;

@@ -3,11 +3,7 @@ import { createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
 import { currentHeading, waitForNewHeading, type SettledHeading } from '../navigation/page-ready.ts';
 import { scrollRestoration } from '../navigation/scroll-restoration.ts';
 
-/**
- * After each client-side navigation: focus moves to the new page's `<h1>` and its title is
- * announced in a polite live region; scroll starts at the top, or where the reader was on Back and
- * Forward. Nothing moves on the first load, where the browser's own focus start is right.
- */
+/** After each client-side navigation: focus on the new `<h1>`, its title announced, scroll to the top (or Back's). */
 export function RouteAnnouncer() {
   const location = useLocation();
   const [message, setMessage] = createSignal('');
@@ -48,6 +44,7 @@ export function RouteAnnouncer() {
             requestAnimationFrame(() => announce(document.title));
           });
         },
+        // Not on the first load, where the browser's own focus start is right.
         { defer: true },
       ),
     );

@@ -1,10 +1,6 @@
 import { siteUrl } from '../site-url.ts';
 
-/**
- * The header's search field. Without JavaScript it is a plain form that opens the search page;
- * with it, every keystroke updates the results. Escape leaves the field, ArrowDown moves to the
- * first result.
- */
+/** The header's search field: a plain form to the search page without JavaScript, live results with it. */
 export function SearchBox(props: {
   value: string;
   onInput: (query: string) => void;

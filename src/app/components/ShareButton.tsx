@@ -11,11 +11,7 @@ export function postUrl(slug: string): string {
   return new URL(`${import.meta.env.BASE_URL}${postRoute(slug)}`, window.location.origin).href;
 }
 
-/**
- * Shares a post with the system share sheet where there is one (phones, some desktops);
- * elsewhere copies its link and says so in a polite live region. When the clipboard is
- * refused the link is shown, selectable, so it can still be copied by hand.
- */
+/** Shares a post through the system share sheet, else copies its link; if the clipboard refuses, shows the link. */
 export function ShareButton(props: { slug: string; title: string }) {
   const [outcome, setOutcome] = createSignal<Outcome>({ kind: 'idle' });
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -2,7 +2,7 @@ import { Show } from 'solid-js';
 import { databaseLost, storageMode, syncStatus } from '../data/runtime.ts';
 import { workerRefused } from '../pwa/service-worker.ts';
 
-/** Polite, visible notices when reader data cannot be kept, the site cannot be saved offline, or the database went away. */
+/** Notices when reader data cannot be kept, the site cannot be saved offline, or the database went away. */
 export function StorageNotices() {
   const memoryOnly = () => {
     const mode = storageMode();

@@ -2,12 +2,7 @@ import { createUniqueId, Show } from 'solid-js';
 import { syncStatus } from '../data/runtime.ts';
 import { formatCount } from '../format.ts';
 
-/**
- * "Saving posts for offline: 3,200 of 10,000" while a sync has posts left to save; gone when it
- * is done. Not a live region: a count changing every batch would keep interrupting a screen
- * reader. The bar carries the same numbers for whoever looks for it; "Ready to read offline"
- * (a polite status) says when it is over.
- */
+/** "Saving posts for offline: 3,200 of 10,000" while a sync has posts left to save. */
 export function SyncProgress() {
   const labelId = createUniqueId();
   const progress = () => {
@@ -16,6 +11,8 @@ export function SyncProgress() {
       ? status.progress
       : undefined;
   };
+  // Not a live region: a count changing every batch would keep interrupting a screen reader. The toast "Ready to read
+  // offline" says when it is over.
   return (
     <Show when={progress()}>
       {(current) => (

@@ -5,12 +5,7 @@ import { postRoute } from '../../shared/data-urls.ts';
 import { needsToc, tocTree } from '../reading/toc-tree.ts';
 import { scrollToElement } from '../reading/scroll-to-section.ts';
 
-/**
- * The sections of a post (h2, with its h3s nested), shown only when there are three or more:
- * in a closed <details> above the text on narrow screens, beside it on wide ones. Both are in
- * the markup and CSS shows one (post-page.css), so a prerendered page is right at any width
- * before any script runs. `current` marks the section being read.
- */
+/** A post's sections (h2s, with their h3s nested) when it has three or more; `current` marks the one being read. */
 export function TableOfContents(props: { slug: string; headings: Heading[]; current?: string }) {
   const navigate = useNavigate();
   // Scroll here rather than leave it to the router, which jumps without focus or smoothness;
@@ -49,6 +44,8 @@ export function TableOfContents(props: { slug: string; headings: Heading[]; curr
       </ol>
     </nav>
   );
+  // Both the <details> (narrow screens) and the aside (wide) are in the markup and post-page.css shows one, so a
+  // prerendered page is right at any width before any script runs.
   return (
     <Show when={needsToc(props.headings)}>
       <details class="toc-details">

@@ -2,17 +2,13 @@ import { TagWithCount } from './TagWithCount.tsx';
 import { createSignal, createUniqueId, Index, Show } from 'solid-js';
 import { chipsToShow, CHIPS_SHOWN, type TagFacet } from '../data/tags.ts';
 
-/**
- * Tag filter chips: real toggle buttons (`aria-pressed`) whose names carry the count the list
- * would have with that tag selected too. A chip that would leave nothing is disabled. The most
- * used tags show first, the rest behind "Show all tags", so a blog with hundreds of tags keeps
- * a calm home page (and a prerendered one the same size).
- */
+/** Tag filter chips: toggle buttons whose names carry the count the list would have with that tag selected too. */
 export function TagChips(props: { tags: TagFacet[]; onToggle: (tag: string) => void; onClear: () => void }) {
   const labelId = createUniqueId();
   const listId = createUniqueId();
   const [expanded, setExpanded] = createSignal(false);
   const anySelected = () => props.tags.some((facet) => facet.selected);
+  // The most used tags first, the rest behind "Show all tags", so hundreds of tags keep a calm (and small) home page.
   const shown = () => chipsToShow(props.tags, expanded());
   return (
     <div class="tag-chips" role="group" aria-labelledby={labelId}>

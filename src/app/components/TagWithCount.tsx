@@ -1,7 +1,4 @@
-/**
- * A tag name and its post count, read as "kubernetes 4 posts": the visible words come first in
- * the accessible name (WCAG label in name), then what the bare number counts.
- */
+/** A tag and its post count, read as "kubernetes 4 posts": the visible words first (WCAG label in name). */
 export function TagWithCount(props: { tag: string; count: number; class: string }) {
   return (
     <>

@@ -1,10 +1,7 @@
 import { focusPostInList, focusSearch, pressBookmark } from './shortcut-actions.ts';
 import { shortcutFor } from './shortcuts.ts';
 
-/**
- * Listens for the single-key shortcuts on the whole document. `openHelp` shows the shortcuts
- * dialog. Returns a function that removes the listener.
- */
+/** Listens for the single-key shortcuts; `openHelp` shows their dialog. Returns what removes the listener. */
 export function installKeyboardShortcuts(openHelp: () => void, doc: Document = document): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     // Behind a modal dialog the page is inert: leave its keys alone.

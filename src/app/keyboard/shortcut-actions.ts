@@ -19,10 +19,7 @@ export function focusPostInList(direction: 1 | -1, doc: Document = document): bo
   return true;
 }
 
-/**
- * Presses the bookmark toggle of the post the reader is on: the focused card's in a list, or the
- * only one on the page (a post page). Returns false when that is ambiguous or there is none.
- */
+/** Presses the focused card's bookmark, or the page's only one (a post page); false when ambiguous or none. */
 export function pressBookmark(doc: Document = document): boolean {
   const article = doc.activeElement?.closest('article');
   const own = article?.querySelector<HTMLButtonElement>(BOOKMARK);

@@ -27,11 +27,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return element.isContentEditable === true || element.closest(TYPING_SELECTOR) !== null;
 }
 
-/**
- * The action a key press asks for, or undefined to leave it alone: modified keys (Ctrl, Meta, Alt
- * are the browser's and the system's), keys typed into fields, IME composition and keys some
- * other handler already took.
- */
+/** The action a key asks for; undefined for Ctrl/Meta/Alt (the system's), typing, IME composition or taken keys. */
 export function shortcutFor(event: ShortcutKeyEvent): ShortcutAction | undefined {
   if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return undefined;
   if (isTypingTarget(event.target)) return undefined;

@@ -18,21 +18,13 @@ export const lazyPages = Object.fromEntries(
   Object.entries(modules).map(([page, load]) => [page, lazy(async () => ({ default: await load() }))]),
 ) as Record<LazyPage, ReturnType<typeof lazy<Component>>>;
 
-/**
- * Loads the page module an app path needs and hands it to its lazy component, before the page is
- * rendered: the prerenderer renders synchronously, and a fresh render should not wait on the
- * network halfway through.
- */
+/** Loads a path's page into its lazy component first so a render (synchronous when prerendering) never waits midway. */
 export function preloadPageFor(path: string): Promise<unknown> {
   const page = lazyPageFor(path);
   return page ? lazyPages[page].preload() : Promise.resolve();
 }
 
-/**
- * Loads (fetches and evaluates) the page module an app path needs without handing it to its lazy
- * component. Hydration then asks for it itself, and a module already loaded arrives a task later:
- * the page hydrates in a task of its own, after the shell, rather than in one long task with it.
- */
+/** Loads a path's page module but not into its component, so the page hydrates in a task of its own after the shell. */
 export function loadPageModuleFor(path: string): Promise<unknown> {
   const page = lazyPageFor(path);
   return page ? modules[page]() : Promise.resolve();

@@ -10,16 +10,14 @@ import { PAGE_SIZE } from '../list-window.ts';
 import { indexedContent } from '../prerender/indexed-content.ts';
 import type { Seed } from '../prerender/seeds.ts';
 
-/**
- * Posts carrying every selected tag, newest first, with the chips that narrow them further; all
- * of them, or the first `limit`; without those in `exclude`. Computed in memory from the catalog: a chip press reads nothing.
- */
+/** Posts with every selected tag (at most `limit`, none in `exclude`), newest first, and the chips to narrow them. */
 export function createTagFilter(
   selected: Accessor<string[]>,
   limit?: Accessor<number>,
   exclude?: Accessor<ReadonlySet<string> | undefined>,
 ): Accessor<TagFilterResult | undefined> {
   const catalog = createCatalog();
+  // In memory from the catalog, so a chip press reads nothing.
   const live = createMemo(() => {
     const current = catalog();
     return current && filterByTags(current, selected(), limit?.(), exclude?.());
@@ -35,9 +33,8 @@ export function createTagFilter(
       sameItems(value.posts, seed.posts, sameSummary) &&
       sameItems(value.tags, seed.tags, sameFacet),
   );
-  // The catalog's summaries are the stable objects already; a prerendered page's seed holds
-  // copies of the same posts, which must be the same cards once the catalog takes over. One
-  // copy per seed, so a seed that stays changes nothing downstream.
+  // A seed holds copies of the catalog's posts, which must be the same cards once the catalog takes over. One copy
+  // per seed, so a seed that stays changes nothing downstream.
   let fromSeed: { seed: TagFilterResult; value: TagFilterResult } | undefined;
   return createMemo(() => {
     const value = result();
@@ -47,11 +44,7 @@ export function createTagFilter(
   });
 }
 
-/**
- * A tag selection as a prerendered page carries it. A page embeds its first page of posts only,
- * and no slug list, so what it carries stays the same size however many posts there are; lists
- * render from `posts` and `count` (PostList's `total`).
- */
+/** A tag selection as a page embeds it: its first page of posts and no slugs, the same size however many posts. */
 export function tagFilterSeed(selected: readonly string[], limit?: number): Seed<TagFilterResult> {
   return {
     key: `tag-filter:${selected.join(',')}:${limit ?? 'all'}`,
@@ -65,12 +58,8 @@ export function tagFilterSeed(selected: readonly string[], limit?: number): Seed
   };
 }
 
-/**
- * A chip as the page carries it: `[tag, total]` when selecting it too would leave all its posts
- * (every chip of an unfiltered list), else `[tag, total, count]`, and a fourth `1` when selected.
- * Every tag has a chip: at 200 tags this makes list pages 7% smaller (bench/README.md, "Speed
- * tricks re-justified").
- */
+// A chip as the page carries it: `[tag, total]` when its count is its total, else `[tag, total, count]`, and a fourth
+// `1` when selected. A size trick: see bench/README.md, "Packed facet tuples".
 type PackedFacet = [tag: string, total: number, count?: number, selected?: 1];
 
 type EmbeddedTagFilter = Omit<TagFilterResult, 'tags'> & { tags: PackedFacet[] };

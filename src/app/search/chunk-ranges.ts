@@ -1,15 +1,12 @@
-// Which of Pagefind's index chunks a query's words reach. Pagefind 1.6 loads only the chunk where
-// a typed word would sort, so `ma` would miss `manual` when it sits in the next chunk, and the
-// count would grow as other searches loaded more chunks; the page loads the rest first.
+// Which of Pagefind's index chunks a query's words reach. Pagefind 1.6 loads only the chunk where a typed word sorts,
+// so `ma` would miss `manual` in the next chunk and counts would grow as other searches load more.
 import type { IndexChunkRanges } from '../../shared/search.ts';
 
-/**
- * The chunks that may hold a word beginning with `prefix`. A chunk holds the words from its first
- * up to the next chunk's first. Its bounds may be cut short (`cin` for `cinder`), still sorting
- * between the chunks, so the last chunk's last word stands for every word it begins.
- */
+/** The chunks that may hold a word beginning with `prefix`. */
 export function chunksReaching(ranges: IndexChunkRanges, prefix: string): number[] {
   const reached: number[] = [];
+  // A chunk runs from its first word to the next chunk's first. Bounds may be cut short (`cin` for `cinder`), so the
+  // last chunk's last word stands for every word it begins.
   ranges.forEach(([from, to], chunk) => {
     const next = ranges[chunk + 1]?.[0];
     const endsAfter = next === undefined ? to >= prefix.slice(0, to.length) : next > prefix;

@@ -6,10 +6,7 @@ export interface ExcerptPart {
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
 
-/**
- * Pagefind's excerpt as text and marks, never as markup: the page renders each part as a text
- * node, so nothing in a post or a query can become an element. Only `<mark>` is read as a tag.
- */
+/** Pagefind's excerpt as text parts, never markup, so no post or query becomes an element; only `<mark>` is read. */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   let marked = false;

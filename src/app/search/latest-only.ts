@@ -1,11 +1,7 @@
 /** What a call that a later one replaced resolves to. */
 export const SUPERSEDED = Symbol('superseded');
 
-/**
- * Runs `task` one call at a time, and of the calls made while one runs, only the last. Pagefind
- * answers queries one after another, so a fast typist would otherwise wait for every letter's
- * search before seeing the last one's.
- */
+/** Runs `task` one call at a time, and of calls made meanwhile only the last: Pagefind answers queries one by one. */
 export function latestOnly<A extends unknown[], R>(
   task: (...args: A) => Promise<R>,
 ): (...args: A) => Promise<R | typeof SUPERSEDED> {

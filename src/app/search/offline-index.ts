@@ -1,6 +1,5 @@
-// The search index's post texts (Pagefind's fragments) kept for offline search. They are most
-// of the index's bytes, so they are not in the precache: after the posts, the service worker
-// saves them into a cache of their own (src/sw/keep-offline.ts) and says how far it is.
+// The search index's post texts (Pagefind's fragments), kept for offline search. Most of the index's bytes, so not
+// precached: the service worker saves them after the posts (src/sw/keep-offline.ts) and says how far it is.
 import { offlineProgress } from '../pwa/keep-offline.ts';
 import { online } from '../pwa/online-status.ts';
 

@@ -44,11 +44,7 @@ export interface SearchIndex {
 
 let loading: { version: string; index: Promise<SearchIndex> } | undefined;
 
-/**
- * Pagefind with the index of content `version`: loaded once, and again when the stored posts
- * come from a newer deploy than this page (another tab took the update), so search finds them.
- * The version tags the index's requests, so a new deploy's index is fetched fresh.
- */
+/** Pagefind with content `version`'s index, loaded again for a newer deploy; the version keeps its requests fresh. */
 export function loadPagefind(version: string): Promise<SearchIndex> {
   if (loading?.version !== version) {
     const previous = loading?.index;
@@ -103,10 +99,7 @@ async function fetchChunkRanges(version: string): Promise<IndexChunkRanges> {
   }
 }
 
-/**
- * Loads Pagefind and its index's first files before the first letter is typed, so that letter's
- * results wait only for the search. A failure here is left for the search to report.
- */
+/** Loads Pagefind and its index's first files before the first letter is typed; the search reports any failure. */
 export function warmPagefind(version: string): void {
   loadPagefind(version)
     .then((index) => index.init())

@@ -22,10 +22,7 @@ const [settings, setSettings] = createSignal<ReaderSettings>({ ...DEFAULT_READER
 /** The reader's current settings (defaults until `startReaderSettings` has read storage). */
 export const readerSettings = settings;
 
-/**
- * Reads the saved settings and follows changes made in other tabs. Call once at start-up:
- * public/boot.js already applied them before first paint; this makes the app agree with it.
- */
+/** Call once at start-up: reads the settings public/boot.js applied, then follows other tabs. Returns what stops it. */
 export function startReaderSettings(): () => void {
   refresh();
   const onStorage = (event: StorageEvent) => {
@@ -57,10 +54,7 @@ export function readTimedSettings(): TimedSetting[] {
   return timedSettings(readStored());
 }
 
-/**
- * Stores imported settings and applies them to the page; throws when storage refuses. Returns
- * what puts the previous settings back, for an import whose other writes then fail.
- */
+/** Stores and applies imported settings; throws when storage refuses. Returns an undo, if the import fails later. */
 export function writeTimedSettings(changes: readonly TimedSetting[]): () => void {
   const before = readStored();
   try {

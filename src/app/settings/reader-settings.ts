@@ -98,10 +98,7 @@ export function parseStoredObject(text: string | null | undefined): Record<strin
   }
 }
 
-/**
- * Reads settings stored as JSON. Anything unreadable falls back to the default, field by field,
- * so one bad value (an older version's choice, a hand edit) never resets the others.
- */
+/** Reads stored settings field by field, so one bad value (an old choice, a hand edit) never resets the others. */
 export function parseReaderSettings(stored: string | null | undefined): ReaderSettings {
   const source = parseStoredObject(stored) ?? {};
   const settings = { ...DEFAULT_READER_SETTINGS };

@@ -1,6 +1,5 @@
-// When each reader setting was chosen, stored beside the choices in the same JSON (under
-// `changedAt`), so that an import from another device can tell whose choice is the newer one.
-// public/boot.js and parseReaderSettings read the choices alone and pass over the times.
+// When each reader setting was chosen, kept under `changedAt` in the same JSON so an import can tell the newer choice.
+// public/boot.js and parseReaderSettings pass over the times.
 import {
   DEFAULT_READER_SETTINGS,
   isChoice,
@@ -35,10 +34,7 @@ export function storedSettingsText(settings: ReaderSettings, times: SettingTimes
   return JSON.stringify({ ...settings, changedAt: times });
 }
 
-/**
- * The settings in `text` that the reader chose, with their times. A choice saved before times
- * were kept still counts, as the oldest possible (0), so it moves to a device that chose nothing.
- */
+/** The settings the reader chose, with times; one chosen before times were kept has 0, so it still beats no choice. */
 export function timedSettings(text: string | null | undefined): TimedSetting[] {
   const settings = parseReaderSettings(text);
   const stored = parseStoredObject(text) ?? {};

@@ -1,5 +1,4 @@
-// What the bookmarks page reads. It is never prerendered with the reader's bookmarks (the build
-// cannot know them), so it has no seed.
+// What the bookmarks page reads; it has no seed, as the build cannot know the reader's bookmarks.
 import { createMemo, type Accessor } from 'solid-js';
 import { bookmarksView, type BookmarksView } from '../../data/bookmark-view.ts';
 import { createBookmarks } from '../../data/bookmark-queries.ts';

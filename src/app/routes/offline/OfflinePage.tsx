@@ -14,7 +14,7 @@ import { OFFLINE_PARTS } from '../../../shared/background-saving.ts';
 // The page's own styles come with its chunk; the build inlines them into its prerendered page.
 import '../../styles/reading-file.css';
 
-/** "Offline & storage": what is saved for offline reading, how much space it takes, whether it is kept, and the reading file. */
+/** "Offline & storage": what is saved offline, the space it takes, whether it is kept, and the reading file. */
 export function OfflinePage() {
   usePageMeta(() => ({ title: 'Offline & storage', description: 'What is saved on this device for reading offline.' }));
   const stored = createStoredPostCount();

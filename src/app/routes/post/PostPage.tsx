@@ -7,10 +7,7 @@ import '../../styles/code.css';
 import '../../styles/post-page.css';
 import '../../styles/toc.css';
 
-/**
- * One post. Keyed on the slug: going from one post to the next through its links keeps this
- * route mounted, but the reading position, resume offer and scroll tracking belong to one post.
- */
+/** One post, keyed on the slug: the route stays mounted from post to post, but reading state belongs to one post. */
 export function PostPage() {
   const params = useParams<{ slug: string }>();
   return (

@@ -21,11 +21,7 @@ import { ReadingProgress } from '../../components/ReadingProgress.tsx';
 import { RelatedPosts } from '../../components/RelatedPosts.tsx';
 import { TableOfContents } from '../../components/TableOfContents.tsx';
 
-/**
- * The post's HTML, set again only when the post itself changes (its content hash): a fresh copy
- * of the same post from IndexedDB must not rebuild the body under the reader, and a hydrated
- * page keeps the prerendered body, whose embedded copy carries no HTML.
- */
+/** The post's HTML, new only when its hash changes: a fresh copy from IndexedDB must not rebuild the body in use. */
 function bodyOf(post: () => Post): () => string {
   // Equal by hash, not by text: the seed's copy (no HTML) and IndexedDB's (with it) are one post.
   const body = createMemo(() => ({ hash: post().hash, html: post().html }), undefined, {
@@ -72,9 +68,8 @@ export function PostView(props: { slug: string }) {
     return loaded ? { title: loaded.title, description: loaded.summary, published: loaded.date } : {};
   });
 
-  // Decided once, when both the body and the stored position are in: saving while reading
-  // rewrites the stored position, and the offer must stay the one from the last visit.
-  // A #hash in the URL is an explicit destination and wins over the offer.
+  // Decided once, when both are in: saving while reading rewrites the stored position, and the offer must stay the last
+  // visit's. A #hash in the URL wins over the offer.
   let decided = false;
   createEffect(
     on([body, stored], ([element, position]) => {

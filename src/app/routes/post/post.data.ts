@@ -1,5 +1,4 @@
-// What a post page reads: the post, its neighbours, where the reader stopped; and the values it
-// is prerendered with.
+// What a post page reads (the post, its neighbours, where the reader stopped) and the values it is prerendered with.
 import type { Accessor } from 'solid-js';
 import { createMemo } from 'solid-js';
 import type { Post } from '../../../shared/post.ts';
@@ -20,11 +19,8 @@ export function createPost(slug: Accessor<string>): Accessor<Post | null | undef
     const key = slug();
     return db ? async () => (await db.posts.get(key)) ?? null : undefined;
   });
-  // A prerendered post is this build's own, and its body is in the page (the seed carries no
-  // HTML): the seed stays. What IndexedDB holds of it is the same post or a copy this build's sync
-  // has not replaced yet, and the sync, in a worker, may report that it is done before this
-  // page's live query has seen its last write. A prerendered "no such post" gives way to a stored
-  // post once the sync is over.
+  // A prerendered post keeps its seed: its body is in the page, IndexedDB may hold an older copy, and the worker's
+  // sync may report done before this query sees its last write. A prerendered "no such post" gives way after the sync.
   return createSeeded(
     () => postSeed(slug()),
     live,

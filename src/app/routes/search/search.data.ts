@@ -21,7 +21,7 @@ export interface SearchOutcome {
   failure?: string;
 }
 
-/** The search for `query` (as searchableQuery gives it), narrowed to posts carrying every tag in `tags`; undefined for an empty query. */
+/** The search for `query` (from searchableQuery) narrowed to posts with every tag in `tags`; undefined for no query. */
 export function createSearch(
   query: Accessor<string>,
   tags: Accessor<string[]>,
