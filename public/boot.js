@@ -1,9 +1,5 @@
-// Field Notes boot: what must happen before the first paint (the reader's saved theme and text
-// settings onto <html>, so a dark-theme reader never sees a white flash; presses and an install
-// offer that come before the app, kept for it), then loading the app after that paint. The build
-// inlines it into every prerendered page (no request before first paint) and allows exactly it by
-// hash in the Content-Security-Policy; the dev server loads it as this file. Keep it in step with
-// src/app/settings/reader-settings.ts: test/unit/settings/boot-script.test.ts checks they agree.
+// What must happen before the first paint (saved settings, so a dark-theme reader never sees a white flash), then the
+// app after it; every page inlines it. Keep it in step with src/app/settings/reader-settings.ts (boot-script.test.ts).
 (function () {
   'use strict';
   var KEY = 'field-notes:reader-settings';
@@ -58,11 +54,7 @@
     }
   }
 
-  /**
-   * A prerendered page reads without JavaScript, and the app loads after its first paint. A click
-   * or input before the app is live is kept here and replayed by Solid's hydration (the job of
-   * the inline script Solid's server rendering would otherwise add), so no press is lost.
-   */
+  /** Keeps clicks and inputs made before the app is live for hydration to replay (Solid's inline script's job). */
   function keepEarlyPresses() {
     var hydration = (window._$HY = { events: [], completed: new WeakSet(), r: {} });
     var hydratable = function (node) {
@@ -95,9 +87,8 @@
   }
 
   /**
-   * The app's entry, the modules it hydrates with (fetched beside it, not one level of imports
-   * after another; each is still evaluated only when imported) and the web app manifest's link
-   * (only installing needs it, so the build turns it into a meta).
+   * Loads the app's entry, preloads its hydration modules so they are not fetched one level of imports after another,
+   * and adds the manifest link, which only installing needs.
    */
   function loadApp() {
     var manifest = document.querySelector('meta[name="field-notes:manifest"]');
@@ -119,10 +110,7 @@
     });
   }
 
-  /**
-   * Offline before the app arrived, the page stays readable as prerendered: this says why its
-   * buttons do nothing, and loads the app once the connection is back.
-   */
+  /** Imports the app; offline, says why the prerendered page's buttons do nothing and tries again once back online. */
   function importApp(src) {
     import(src).catch(function () {
       var notice = document.createElement('p');
@@ -144,9 +132,8 @@
   }
 
   /**
-   * Runs `callback` in a task after the first contentful paint, so none of the app's requests or
-   * scripts compete with that paint (a frame callback is too early: the frame is presented after
-   * it). A tab opened in the background paints only once shown: it loads the app after a while.
+   * Runs `callback` in a task after the first contentful paint, so the app does not compete with it; a frame callback
+   * is too early. A tab opened in the background paints only once shown, so a timeout loads the app anyway.
    */
   function afterFirstPaint(callback) {
     var called = false;

@@ -1,14 +1,10 @@
-/**
- * What the service worker saves in the background, beside the precache install and the posts:
- * the site's own files again (a browser may evict single entries), the search index's post texts,
- * and the posts' images.
- */
+/** What the service worker saves in the background; the site files again, as a browser may evict single entries. */
 export const OFFLINE_PARTS = ['site-files', 'search-index', 'images'] as const;
 
 /** One of OFFLINE_PARTS. */
 export type OfflinePart = (typeof OFFLINE_PARTS)[number];
 
-/** The page asks the active service worker to save what is missing of a part (`countOnly`: only to say how much is saved). */
+/** The page's request that the active worker save what a part lacks (`countOnly`: only say how much is saved). */
 export interface KeepOfflineMessage {
   type: 'KEEP_OFFLINE';
   part: OfflinePart;
@@ -31,9 +27,5 @@ export interface KeepProgressMessage extends OfflineProgress {
   part: OfflinePart;
 }
 
-/**
- * The page asks the active service worker to stop saving files in the background (the search
- * index, images, the site's own files) when the reader takes an update: a worker still busy
- * holds back the new one's activation, and with it the reload.
- */
+/** Tells the active worker to stop saving as the reader takes an update: a busy worker holds back the new one. */
 export const STOP_BACKGROUND_SAVING = 'STOP_BACKGROUND_SAVING';

@@ -28,10 +28,7 @@ export interface ImageName {
 // The width ends in "w" so that a stem ending in digits (`kubecon-2017`) is never taken for one.
 const NAMED = /(?:-(\d+)w)?-([0-9a-f]{10})\.([a-z0-9]+)$/;
 
-/**
- * The file name of one built image: `stage-960w-0123456789.avif` for a width of a processed image,
- * `diagram-0123456789.svg` for one copied as it is. `hash` names the source and how it was made.
- */
+/** A built image's file name, `stage-960w-<hash>.avif` (no width if copied as is); `hash` covers source and recipe. */
 export function imageFileName(stem: string, hash: string, format: string, width?: number): string {
   return `${stem}-${width === undefined ? '' : `${width}w-`}${hash}.${format}`;
 }

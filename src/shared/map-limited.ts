@@ -1,7 +1,4 @@
-/**
- * Runs `task` over `items`, at most `limit` at once, and resolves with the results in the order
- * of `items`. Stops starting new tasks at the first failure, and rejects with it.
- */
+/** Runs `task` over `items`, `limit` at once, with results in `items` order; at the first failure stops and rejects. */
 export async function mapLimited<T, R>(
   items: readonly T[],
   limit: number,

@@ -49,10 +49,7 @@ export interface PostIndex {
   posts: PostSummary[];
 }
 
-/**
- * The small file every visit loads first, `data/index.<version>.json`: it names the summary
- * shards instead of holding the summaries, so its size does not grow with the posts' text.
- */
+/** `data/index.<version>.json`, which every visit loads first: it names the shards, so it stays small as posts grow. */
 export interface IndexManifest {
   /** Changes whenever any post is added, changed or removed. */
   version: string;

@@ -17,8 +17,7 @@ export interface FragmentList {
 export const SEARCH_CHUNK_RANGES = `${SEARCH_FOLDER}/chunk-ranges.json`;
 
 /**
- * Pagefind's index chunks as the words they run from and to, in order. Pagefind 1.6 loads only
- * the chunk where a typed word would sort, so a prefix misses the words it reaches in the next
- * chunks; the page loads those itself (src/app/search/chunk-ranges.ts).
+ * Pagefind's index chunks as the words they run from and to, in order. Pagefind 1.6 loads only the chunk a typed word
+ * sorts into, so src/app/search/chunk-ranges.ts loads the next chunks a prefix reaches.
  */
 export type IndexChunkRanges = [from: string, to: string][];

@@ -2,9 +2,8 @@
 const LONE_LETTER = /^[\p{Script=Latin}\p{Nd}]$/u;
 
 /**
- * What of a typed query is searched: its words, without the lone letters. Pagefind matches every
- * word as a prefix, so one letter matches nearly every post and is the slowest word to look up;
- * a word is searched from its second letter. A quoted phrase is searched as it is typed.
+ * A typed query without its lone letters, or a quoted phrase as typed. Pagefind matches each word as a prefix, so one
+ * letter matches nearly every post and is the slowest word to look up.
  */
 export function searchableQuery(typed: string): string {
   const query = typed.trim();

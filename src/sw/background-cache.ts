@@ -16,21 +16,12 @@ export interface KeepOptions {
 
 const replaced = new AbortController();
 
-/**
- * Ends every save under way and fetches nothing more: the reader is taking an update, and this
- * worker is about to be replaced (STOP_BACKGROUND_SAVING). A worker that is not replaced starts
- * afresh the next time the browser wakes it.
- */
+/** Ends every save for good, as this worker is being replaced; one that is not starts afresh when next woken. */
 export function stopBackgroundSaving(): void {
   replaced.abort();
 }
 
-/**
- * Saves into the cache `cacheName` each of `urls` (absolute) that is not saved yet, in order, and
- * then deletes the entries nothing wants any more (another build's). A file that cannot be fetched
- * (offline, or gone after a deploy) is left for the next time. One file at a time: saving more at
- * once slows the page the reader is using (bench/README.md, "Background saving").
- */
+/** Saves each of `urls` (absolute) not in `cacheName`, then drops what nothing wants; failures wait for next time. */
 export async function keepInCache(cacheName: string, urls: readonly string[], options: KeepOptions): Promise<void> {
   const { signal } = replaced;
   const cache = await caches.open(cacheName);
@@ -42,6 +33,7 @@ export async function keepInCache(cacheName: string, urls: readonly string[], op
   let saved = wanted.size - missing.length;
   options.report(saved, wanted.size);
   if (options.countOnly) return;
+  // One file at a time: more at once slows the page being read (bench/README.md, "Background saving").
   for (const url of missing) {
     const response = await fetch(url, { ...options.fetchOptions, signal }).catch(() => undefined);
     if (signal.aborted) return;

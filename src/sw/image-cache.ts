@@ -16,11 +16,7 @@ export interface KeepImagesOptions {
   countOnly?: boolean;
 }
 
-/**
- * Saves the offline copy of every post image that the precache does not hold, newest posts'
- * first, and forgets images no post shows any more. Other widths of an image the browser fetched
- * while online stay as long as a post shows it.
- */
+/** Saves each post image's offline copy the precache lacks, newest posts' first; forgets images no post shows. */
 export async function keepImages(list: OfflineImageList, options: KeepImagesOptions): Promise<void> {
   const urlOf = (file: string) => new URL(`${options.base}${file}`, location.href).href;
   const urls = list.images.map((image) => urlOf(options.avif ? image.modern : image.fallback));
@@ -28,17 +24,13 @@ export async function keepImages(list: OfflineImageList, options: KeepImagesOpti
   await keepInCache(IMAGE_CACHE, urls, {
     report: options.report,
     savedElsewhere: async (url) => (await options.precache.matchPrecache(url)) !== undefined,
+    // Other widths the browser fetched while online stay as long as a post shows the image.
     keep: (url) => shown.has(parseImageName(new URL(url).pathname)?.hash),
     countOnly: options.countOnly ?? false,
   });
 }
 
-/**
- * Answers a request for a post image: from the image cache, else from the network (keeping what
- * it fetched), else, offline, with any other copy of the same image that is saved, another width
- * or format. The browser picks a width for its screen from the srcset, and only one width of each
- * image is saved ahead; a reader offline should see that one rather than a broken picture.
- */
+/** Answers a post image from the image cache, else the network (keeping it), else any saved copy of the same image. */
 export function answerImage(precache: Precache) {
   return async ({ request, url }: { request: Request; url: URL }): Promise<Response> => {
     const cache = await caches.open(IMAGE_CACHE);
@@ -49,6 +41,7 @@ export function answerImage(precache: Precache) {
       if (response.ok) await cache.put(request, response.clone());
       return response;
     } catch {
+      // Only one width of each image is saved ahead, maybe not the one the srcset picks: better than a broken picture.
       return (await anotherCopy(url, cache, precache)) ?? Response.error();
     }
   };

@@ -7,10 +7,7 @@ import { keepImages } from './image-cache.ts';
 
 type Precache = Pick<PrecacheController, 'getURLsToCacheKeys' | 'strategy' | 'matchPrecache' | 'getCachedURLs'>;
 
-/**
- * Saves what is missing of one part the page asked for (with `countOnly`, only counts it), and
- * reports how far it is after each file. `base` is the site's base path.
- */
+/** Saves what one part lacks (`countOnly`: only counts it), reporting after each file; `base` is the base path. */
 export async function keepOffline(
   { part, countOnly, avif = false }: KeepOfflineMessage,
   { precache, base, report }: { precache: Precache; base: string; report: (progress: OfflineProgress) => void },

@@ -4,10 +4,8 @@ import { isPacked } from '../shared/precache-pack.ts';
 import { cacheFromPack, type WantedFile } from './precache-pack.ts';
 
 /**
- * How many precache requests are in flight at once. Workbox fetches one at a time (its issue
- * #2528: unbounded parallel fetches ran Chromium out of resources), which makes installing the
- * worker take a round trip per file: half a second for a small site, tens of seconds for a
- * large one. A handful at a time keeps clear of that limit and of the page's own requests.
+ * How many precache requests are in flight at once. Workbox's one at a time costs a round trip per file, and a handful
+ * keeps clear of the page's requests and of what ran Chromium out of resources (Workbox issue #2528).
  */
 export const PRECACHE_CONCURRENCY = 4;
 
@@ -22,14 +20,7 @@ export interface InstallOptions {
 
 type Controller = Pick<PrecacheController, 'getURLsToCacheKeys' | 'getIntegrityForCacheKey' | 'strategy'>;
 
-/**
- * Fills the precache for an install event like `PrecacheController.install`, but faster. When
- * most of the list is missing (a first install, or a release that changed the code), most files
- * come out of one download, the pack, while the post bodies are fetched beside it; whatever the
- * pack lacks or holds at another revision is fetched after. Files are fetched several at a time.
- * Entries already cached under the same revision are skipped, so an update downloads only what
- * changed.
- */
+/** Fills the precache like `PrecacheController.install` but faster: only what is missing, most of it from the pack. */
 export async function installPrecache(
   controller: Controller,
   event: ExtendableEvent,
@@ -40,6 +31,7 @@ export async function installPrecache(
   const entries = [...controller.getURLsToCacheKeys()];
   const missing = entries.filter(([, cacheKey]) => !cached.has(cacheKey));
   const fetchAll = (list: [string, string][]) => fetchEach(controller, event, list, concurrency);
+  // The pack pays only when most of the list is missing: a first install, or a release that changed the code.
   if (!packUrl || missing.length <= entries.length / 2 || !('DecompressionStream' in globalThis))
     return fetchAll(missing);
 

@@ -13,9 +13,7 @@ export interface WantedFile {
   revision: string | null;
 }
 
-/**
- * Reads the pack (layout in src/shared/precache-pack.ts) from its gunzipped bytes. Throws on anything else, so a damaged pack is never cached.
- */
+/** Reads a gunzipped pack (layout in src/shared/precache-pack.ts); throws on a damaged one, so it is never cached. */
 export function readPack(bytes: Uint8Array<ArrayBuffer>): PackedFile[] {
   if (bytes.length < 4) throw new Error('precache pack: too short');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -58,11 +56,7 @@ const BODY_HEADERS = new Set([
   'accept-ranges',
 ]);
 
-/**
- * Downloads the pack at `packUrl` and caches each file of it that is `wanted` (keyed by absolute
- * URL) with the revision wanted, under its cache key. Resolves with the cache keys it filled:
- * a pack from another deploy fills only what did not change, and the caller fetches the rest.
- */
+/** Caches the pack's `wanted` files (by absolute URL) at the revision wanted; resolves with the keys it filled. */
 export async function cacheFromPack(
   cache: Cache,
   packUrl: string,
@@ -74,9 +68,8 @@ export async function cacheFromPack(
   const unzipped = response.body.pipeThrough(new DecompressionStream('gzip'));
   const bytes = new Uint8Array(await new Response(unzipped).arrayBuffer());
   const files = readPack(bytes);
-  // Each file is put as a slice of one Blob of the whole pack: the bytes go to the browser once,
-  // and a slice shares them. A Blob per file copies each file's bytes again, and the install
-  // took longer (bench/README.md).
+  // Each file is a slice of one Blob of the whole pack, which shares its bytes: a Blob per file copies them again,
+  // and the install took longer (bench/README.md).
   const whole = new Blob([bytes]);
   const inherited: [string, string][] = [];
   response.headers.forEach((value, name) => {
@@ -87,6 +80,7 @@ export async function cacheFromPack(
   await Promise.all(
     files.map(async (file) => {
       const want = wanted.get(new URL(file.url, packUrl).href);
+      // A pack from another deploy fills only what did not change; the caller fetches the rest.
       if (!want || want.revision !== file.revision) return;
       const headers = new Headers(inherited);
       headers.set('Content-Type', file.contentType);

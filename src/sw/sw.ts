@@ -22,11 +22,8 @@ declare const self: ServiceWorkerGlobalScope;
 
 const BASE = import.meta.env.BASE_URL;
 
-// The prerendered pages (all but the older posts', see pwa-options.ts), every chunk, the post index and every post body: after one visit the
-// whole site reads offline, posts never opened included. The list is injected at build time.
-// Workbox answers `/posts/x` with the precached `posts/x.html` and `/` with `index.html` itself.
-// Its own install fetches one file at a time; ours takes most files from one download, the
-// build's pack, and keeps a few requests in flight for the rest (see precache-install.ts).
+// The precache holds every chunk, post body and most pages (pwa-options.ts): one visit makes the site read offline.
+// Our own install replaces Workbox's, which fetches one file at a time (precache-install.ts).
 const precache = new PrecacheController();
 const manifest = self.__WB_MANIFEST;
 precache.addToCacheList(manifest);
@@ -39,23 +36,18 @@ self.addEventListener('install', (event) =>
   ),
 );
 self.addEventListener('activate', (event) => event.waitUntil(precache.activate(event)));
-// Pagefind asks for its entry file with `?ts=<build>`, to get past HTTP caches after a deploy.
+// Workbox's route answers `/posts/x` with `posts/x.html` itself. Pagefind adds `?ts=<build>` to get past HTTP caches.
 registerRoute(new PrecacheRoute(precache, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/] }));
-// The search index's fragments, which the page saves after the posts into this same cache.
+// The search index's fragments are saved into this same cache after the posts (keep-offline.ts).
 registerRoute(
   ({ url }) => url.pathname.startsWith(`${BASE}${SEARCH_FOLDER}/fragment/`),
   new CacheFirst({ cacheName: SEARCH_CACHE }),
 );
-// Post images: one width of each is saved ahead, the one a phone or a desktop picks; whatever
-// else the browser asks for is kept once fetched, and offline another saved copy stands in.
 registerRoute(({ url }) => url.pathname.startsWith(`${BASE}${IMAGE_FOLDER}/`), answerImage(precache));
 cleanupOutdatedCaches();
 
-// Any other navigation (a trailing slash, a query string, an older post whose page is not kept,
-// a path the build has no page for) gets the page's own prerendered HTML when it is kept, else
-// the network, else (offline) the Not found page, which the app's router turns into whatever the
-// path is: a post from IndexedDB, say. Paths with a file extension (feeds, sitemap, files that do
-// not exist) stay real requests, so they are never answered with the app.
+// Offline, a navigation with no kept page gets the Not found page, whose router shows the path (a post from IndexedDB).
+// Paths with a file extension (feeds, sitemap, missing files) stay real requests, never answered with the app.
 registerRoute(
   new NavigationRoute(
     async ({ url, request }) =>
@@ -72,14 +64,11 @@ function prerenderedPageFor(pathname: string): string {
   return `${path}/` === BASE || path === '' ? `${BASE}index.html` : `${path}.html`;
 }
 
-// A new version waits until the reader chooses to reload, so an open page never changes
-// under them; the page asks with this message.
+// A new version waits until the reader chooses to reload, so an open page never changes under them.
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const data = event.data as { type?: string } | null;
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
   if (data?.type === STOP_BACKGROUND_SAVING) stopBackgroundSaving();
-  // After the posts, the page asks for the search index's fragments and the posts' images to be
-  // kept offline too; the Offline & storage page asks how much of each part is saved.
   if (data?.type === 'KEEP_OFFLINE') {
     const message = data as KeepOfflineMessage;
     const report = (progress: OfflineProgress) =>
@@ -90,7 +79,7 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if (data?.type === CONTENT_INDEX_REQUEST) event.ports[0]?.postMessage({ indexUrl: contentIndexUrl() });
 });
 
-/** The manifest's URLs are relative to the worker, which sits at the base path. */
+/** This version's content index, relative to the worker (which sits at the base path). */
 function contentIndexUrl(): string | undefined {
   return manifest.map((entry) => (typeof entry === 'string' ? entry : entry.url)).find(isIndexPath);
 }

@@ -35,11 +35,7 @@ export function isIosSafari(userAgent: string, maxTouchPoints: number): boolean 
   return apple && /Safari\//.test(userAgent) && !/CriOS|FxiOS|EdgiOS|OPiOS|GSA\//.test(userAgent);
 }
 
-/**
- * Follows installability: keeps the `beforeinstallprompt` event for the Install button, hides it
- * once installed or when running standalone, and decides on the iOS hint. Returns a function
- * that stops watching and forgets everything (for tests).
- */
+/** Follows installability and decides on the iOS hint; returns a function that stops and forgets it all (for tests). */
 export function watchInstallPrompt(win: InstallWindow = window): () => void {
   current = win;
   const media = win.matchMedia(STANDALONE);

@@ -1,4 +1,4 @@
-// What the service worker saves in the background (src/sw/keep-offline.ts), and how far it is.
+// Asks the service worker to save parts in the background (src/sw/keep-offline.ts), and follows how far it is.
 import { createSignal } from 'solid-js';
 import {
   OFFLINE_PARTS,
@@ -18,11 +18,7 @@ export function offlineProgress(part: OfflinePart): OfflineProgress | undefined 
 
 let following = false;
 
-/**
- * Asks the service worker, once it is active, to save what is missing of `part` (with
- * `countOnly`, only to say how much is saved), and follows its progress. Never settles where no
- * worker registers: the site then reads online only, as the Offline page says.
- */
+/** Asks the active worker to save what `part` lacks (`countOnly`: only count it); never settles if none registers. */
 export async function keepOffline(
   part: OfflinePart,
   options: Pick<KeepOfflineMessage, 'avif'> & { countOnly?: boolean } = {},

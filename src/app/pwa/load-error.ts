@@ -6,11 +6,7 @@ export function describeLoadError(error: unknown): string {
     : `Something went wrong: ${message}`;
 }
 
-/**
- * Keeps a prerendered page that cannot be made interactive (its page module would not load,
- * once chunk-recovery's single reload has been spent) readable as it is, and says above it
- * why buttons do nothing and how to recover. Plain DOM: the app itself is what failed.
- */
+/** Says above a prerendered page whose app will not load why its buttons do nothing; plain DOM, as the app failed. */
 export function reportPageNotInteractive(error: unknown, doc: Document = document): void {
   const notice = doc.createElement('div');
   notice.className = 'notice page-not-interactive';

@@ -1,6 +1,5 @@
-// The posts' images kept for offline reading. The newest posts' come with the site's precache;
-// after the posts, the service worker saves the rest into a cache of their own
-// (src/sw/image-cache.ts) and says how far it is.
+// The newest posts' images come with the precache; the service worker saves the rest into a cache
+// of their own (src/sw/image-cache.ts).
 import { keepOffline } from './keep-offline.ts';
 
 // One pixel of AVIF: the browser that decodes it is given AVIF copies to keep, any other the fallback.
@@ -16,10 +15,7 @@ function decodesAvif(): Promise<boolean> {
   );
 }
 
-/**
- * Asks the service worker, once it is active, to keep every post image offline, in a format this
- * browser decodes; with `countOnly`, only to say how many it holds.
- */
+/** Asks the active worker to keep every post image offline in a format this browser decodes (`countOnly`: count). */
 export async function keepImagesOffline(countOnly = false): Promise<void> {
   await keepOffline('images', { countOnly, avif: await decodesAvif() });
 }

@@ -1,5 +1,4 @@
-// The Offline & storage page's two actions: save whatever is missing, and free the space that
-// can be downloaded again. Neither ever touches the reader's own data.
+// The Offline & storage page's two actions; neither ever touches the reader's own data.
 import { IMAGE_CACHE } from '../../shared/images.ts';
 import { SEARCH_CACHE } from '../../shared/search.ts';
 import { syncAgain } from '../data/runtime.ts';
@@ -12,11 +11,7 @@ export async function saveEverything({ posts }: { posts: boolean }): Promise<voi
   await Promise.all([keepOffline('search-index'), keepImagesOffline()]);
 }
 
-/**
- * Deletes what is saved in the background and downloaded again the next time the site opens
- * online: the search index's post texts and the pictures outside the site's own files. Posts,
- * pages and the reader's bookmarks, read marks, positions and settings stay.
- */
+/** Deletes the search texts and images saved in the background, which come back next time online; posts stay. */
 export async function freeUpSpace(): Promise<void> {
   await Promise.all([caches.delete(SEARCH_CACHE), caches.delete(IMAGE_CACHE)]);
   await Promise.all([keepOffline('search-index', { countOnly: true }), keepImagesOffline(true)]);

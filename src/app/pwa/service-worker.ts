@@ -33,21 +33,13 @@ function workboxWindowModule(): Promise<typeof import('workbox-window')> {
   return (workboxWindow ??= import('workbox-window'));
 }
 
-/**
- * Starts fetching workbox-window while the app loads, so the registration need not wait for it
- * once the page is live (bench/README.md has what that wait cost a first visit).
- * It is not one of the page's first modules: it arrives and is evaluated in a task of its own.
- */
+/** Starts fetching workbox-window, in a task of its own, so registering need not wait for it (see bench/README.md). */
 export function loadServiceWorkerSupport(): void {
   // A failure here is met again, and handled, by registerServiceWorker.
   if (supported()) workboxWindowModule().catch(() => undefined);
 }
 
-/**
- * Registers the service worker and follows its life cycle. Call once, after first paint. Never
- * rejects: a worker the browser refuses (a host without sw.js, a failing server, a blocked
- * registration) becomes `workerRefused`, and the site goes on reading online.
- */
+/** Registers the service worker and follows it; call once, after first paint. Never rejects: see `workerRefused`. */
 export async function registerServiceWorker(): Promise<void> {
   if (!import.meta.env.PROD) return;
   if (!supported()) {
@@ -63,9 +55,8 @@ export async function registerServiceWorker(): Promise<void> {
     return;
   }
   const base = import.meta.env.BASE_URL;
-  // A page loaded without a worker that comes under one has just seen the first install: the
-  // worker claims its clients once it is active, after the precache is complete. (workbox-window's
-  // own "activated" event misses an install that another tab started.)
+  // A page loaded without a worker that comes under one has seen the first install complete.
+  // workbox-window's own "activated" event misses an install that another tab started.
   if (loadedWithoutWorker()) {
     void controlled().then(() => {
       setFirstInstall(true);
@@ -78,8 +69,8 @@ export async function registerServiceWorker(): Promise<void> {
     if (event.sw) void readUpdateNews(event.sw);
   });
   workbox.addEventListener('installed', () => markMilestone('worker-installed'));
-  // workbox-window only reloads tabs that were controlled when it registered; the tab of the
-  // first visit was not, so listen ourselves, and reload only when the reader asked to.
+  // workbox-window only reloads tabs that were controlled when it registered, and the first visit's
+  // tab was not.
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (reloadRequested) window.location.reload();
   });
@@ -97,10 +88,7 @@ export async function registerServiceWorker(): Promise<void> {
   });
 }
 
-/**
- * Resolves once this visit's first install of the service worker is over (the worker controls
- * the page), and at once on any other visit: one was installed before, or there is none here.
- */
+/** Resolves once this visit's first install is over, or at once if a worker was installed before or there is none. */
 export async function firstInstallSettled(): Promise<void> {
   if (!supported()) return;
   const registration = await navigator.serviceWorker.getRegistration(import.meta.env.BASE_URL);
@@ -122,11 +110,7 @@ function controlled(): Promise<void> {
   );
 }
 
-/**
- * Takes the waiting update: the new worker activates and the page reloads once (scroll
- * restoration brings the reader back to where they were). The old worker first stops saving
- * in the background, which would otherwise hold the new one back until it is done.
- */
+/** Takes the waiting update and reloads once; the old worker stops saving first, or it would hold the new one back. */
 export function applyUpdate(): void {
   if (!workbox) return;
   reloadRequested = true;
@@ -134,10 +118,7 @@ export function applyUpdate(): void {
   workbox.messageSkipWaiting();
 }
 
-/**
- * A registration that failed because the connection went is tried again when it comes back;
- * any other failure is the browser's or the host's refusal, and is reported as such.
- */
+/** Retries a registration that failed offline once back online; online, a failure is a refusal and is reported. */
 function retryOnceOnline(error: unknown): void {
   if (navigator.onLine) {
     setWorkerRefused(describeRefusal(error));

@@ -11,10 +11,7 @@ const [updateNews, setUpdateNews] = createSignal<string>();
 /** What the waiting version brings, in a few words ("2 new posts, 1 updated"), once known. */
 export { updateNews };
 
-/**
- * Asks the waiting worker for its content index and compares it with the stored posts. The
- * toast shows without the words if this fails (offline, say): the update is there all the same.
- */
+/** Sets `updateNews` from the waiting worker's content index; on failure the update toast just goes without it. */
 export async function readUpdateNews(waiting: ServiceWorker): Promise<void> {
   try {
     const reply = (await messageSW(waiting, { type: CONTENT_INDEX_REQUEST })) as { indexUrl?: string } | undefined;
@@ -25,4 +22,3 @@ export async function readUpdateNews(waiting: ServiceWorker): Promise<void> {
     console.warn('Could not tell what the new version brings', error);
   }
 }
-
