@@ -1,4 +1,5 @@
-import { codeLanguage, escapeHtml, highlightCode } from './highlight.ts';
+import { escapeHtml, escapeText } from './escape.ts';
+import { codeLanguage, highlightCode } from './highlight.ts';
 
 /** A code block whose language Shiki does not know, as marked found it. */
 export interface UnknownLanguage {
@@ -24,10 +25,10 @@ export function renderCodeBlock(code: string, info: string | undefined): CodeBlo
   const word = info?.match(/^\S*/)?.[0] ?? '';
   const language = word ? codeLanguage(word) : undefined;
   const label = language
-    ? `<span class="code-label">${escapeHtml(LABELS[word.toLowerCase()] ?? language.name)}</span>`
+    ? `<span class="code-label">${escapeText(LABELS[word.toLowerCase()] ?? language.name)}</span>`
     : '';
-  const codeClass = word ? ` class="language-${escapeHtml(word).replace(/"/g, '&quot;')}"` : '';
-  const body = language ? highlightCode(code, language) : escapeHtml(code);
+  const codeClass = word ? ` class="language-${escapeHtml(word)}"` : '';
+  const body = language ? highlightCode(code, language) : escapeText(code);
   const html = `<div class="code-block"><div class="code-bar">${label}</div><pre><code${codeClass}>${body}</code></pre></div>\n`;
   return word && !language && !PLAIN.has(word.toLowerCase()) ? { html, unknownLanguage: word } : { html };
 }

@@ -1,6 +1,7 @@
 import { Feed } from 'feed';
 import { postRoute, tagRoute } from '../../shared/data-urls.ts';
 import type { Post, SiteInfo } from '../../shared/post.ts';
+import { escapeHtml } from './escape.ts';
 
 /** Names of the files the feeds module emits, relative to the site root. */
 export const FEED_FILES = { rss: 'feed.xml', atom: 'atom.xml', sitemap: 'sitemap.xml', robots: 'robots.txt' } as const;
@@ -24,12 +25,12 @@ export function renderFeeds(site: SiteInfo, posts: Post[], basePath = '/'): { rs
   for (const post of posts.slice(0, FEED_LIMIT)) {
     // The feed package marks titles and summaries as HTML: escaped, a reader shows markup an author typed as text.
     feed.addItem({
-      title: escapeXml(post.title),
+      title: escapeHtml(post.title),
       id: url(postRoute(post.slug)),
       link: url(postRoute(post.slug)),
       date: new Date(post.updated ?? post.date),
       published: new Date(post.date),
-      description: escapeXml(post.summary),
+      description: escapeHtml(post.summary),
       content: absolutizeLinks(stripHeadingAnchors(post.html), site.baseUrl, basePath),
       category: post.tags.map((tag) => ({ name: tag, domain: url(tagRoute(tag)) })),
     });
@@ -39,7 +40,7 @@ export function renderFeeds(site: SiteInfo, posts: Post[], basePath = '/'): { rs
 
 /** sitemap.xml listing the home page, every post, the tag index and every tag page. */
 export function renderSitemap(site: SiteInfo, posts: Post[]): string {
-  const url = (relative: string) => escapeXml(new URL(relative, site.baseUrl).href);
+  const url = (relative: string) => escapeHtml(new URL(relative, site.baseUrl).href);
   const tags = [...new Set(posts.flatMap((post) => post.tags))].sort();
   const entries = [
     `<url><loc>${url('')}</loc></url>`,
@@ -81,10 +82,6 @@ function absolutizeLinks(html: string, baseUrl: string, basePath: string): strin
       });
       return ` srcset="${parts.join(', ')}"`;
     });
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 // The feed package cannot emit Atom `type="text"`; the escaped text it wrapped in CDATA is valid

@@ -1,6 +1,7 @@
 import { createCssVariablesTheme, createHighlighterCoreSync, type ThemedToken } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import { bundledLanguagesInfo } from 'shiki/langs';
+import { escapeText } from './escape.ts';
 
 /** A language Shiki can highlight, as a code block names it. */
 export interface CodeLanguage {
@@ -78,7 +79,7 @@ function lineHtml(tokens: ThemedToken[]): string {
     const kind = classOf(tokens[i]!);
     let text = '';
     for (; i < tokens.length && classOf(tokens[i]!) === kind; i++) text += tokens[i]!.content;
-    html += kind ? `<span class="${kind}">${escapeHtml(text)}</span>` : escapeHtml(text);
+    html += kind ? `<span class="${kind}">${escapeText(text)}</span>` : escapeText(text);
   }
   return html;
 }
@@ -90,7 +91,3 @@ function classOf(token: ThemedToken): string | undefined {
   return CLASS_OF_COLOR.get(token.color ?? '');
 }
 
-/** Text made safe to put between tags. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

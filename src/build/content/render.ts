@@ -3,6 +3,7 @@ import type { Heading } from '../../shared/post.ts';
 import { languageWarnings, renderCodeBlock, type UnknownLanguage } from './code-block.ts';
 import { figureRenderer } from './images/figure-renderer.ts';
 import { htmlToText, sanitizedHtmlToText, sanitizePostHtml } from './sanitize.ts';
+import { escapeHtml } from './escape.ts';
 
 /** A link or image in a post, with where it stands, so broken local references can be reported. */
 export interface Reference {
@@ -48,7 +49,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
         const id = slugger(plain);
         headings.push({ id, text: plain, depth });
         const inner = this.parser.parseInline(tokens);
-        return `<h${depth} id="${id}">${inner}<a class="heading-anchor" href="#${id}" aria-label="Link to this section: ${escapeAttribute(plain)}">#</a></h${depth}>\n`;
+        return `<h${depth} id="${id}">${inner}<a class="heading-anchor" href="#${id}" aria-label="Link to this section: ${escapeHtml(plain)}">#</a></h${depth}>\n`;
       },
       code({ text, lang, raw }) {
         const block = renderCodeBlock(text, lang);
@@ -125,8 +126,4 @@ function createSlugger(): (text: string) => string {
     used.add(id);
     return id;
   };
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

@@ -5,6 +5,7 @@ import type { Post } from '../../shared/post.ts';
 import { writeFiles } from './write-files.ts';
 import { SEARCH_CHUNK_RANGES, SEARCH_FOLDER, SEARCH_FRAGMENT_LIST, type FragmentList } from '../../shared/search.ts';
 import { readChunkRanges } from './chunk-ranges.ts';
+import { escapeHtml } from './escape.ts';
 
 /** What the search index came to, for the build's summary line and the benchmark. */
 export interface SearchIndexStats {
@@ -73,8 +74,4 @@ ${post.html}
 // Pagefind's ready-made interfaces; the app renders its own results.
 function isUiFile(file: string): boolean {
   return /^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(file);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,4 +1,5 @@
 import type { HeadTag } from '../../shared/head-tag.ts';
+import { escapeHtml, escapeText } from '../content/escape.ts';
 
 /** What one prerendered page puts into the built index.html. */
 export interface PageParts {
@@ -52,24 +53,24 @@ export function pageTemplate(indexHtml: string, shared: SharedParts): string {
 export function pageHtml(template: string, page: PageParts): string {
   let html = replaceOnce(template, /<title>[^<]*<\/title>/, `<title>${escapeText(page.title)}</title>`);
   html = replaceOnce(html, STYLE_SLOT_PATTERN, `<style>${page.css}</style>`);
-  html = replaceOnce(html, PRELOAD_SLOT, `data-preload="${escapeAttribute(page.preload.join(' '))}"`);
+  html = replaceOnce(html, PRELOAD_SLOT, `data-preload="${escapeHtml(page.preload.join(' '))}"`);
   html = replaceOnce(
     html,
     /<meta name="description" content="[^"]*" \/>/,
-    [`<meta name="description" content="${escapeAttribute(page.description)}" />`, ...page.tags.map(headTagHtml)].join(
+    [`<meta name="description" content="${escapeHtml(page.description)}" />`, ...page.tags.map(headTagHtml)].join(
       '\n    ',
     ),
   );
   return replaceOnce(
     html,
     /<div id="app"><\/div>/,
-    `<div id="app" data-prerendered="${escapeAttribute(page.path)}">${page.html}</div>\n` +
+    `<div id="app" data-prerendered="${escapeHtml(page.path)}">${page.html}</div>\n` +
       `    <script type="application/json" id="page-seeds">${embeddedJson(page.seeds)}</script>`,
   );
 }
 
 function headTagHtml(tag: HeadTag): string {
-  const attributes = Object.entries(tag).map(([name, value]) => `${name}="${escapeAttribute(value)}"`);
+  const attributes = Object.entries(tag).map(([name, value]) => `${name}="${escapeHtml(value)}"`);
   return `<${'rel' in tag ? 'link' : 'meta'} ${attributes.join(' ')} />`;
 }
 
@@ -82,12 +83,4 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string): string
   if (!pattern.test(html)) throw new Error(`prerender: index.html has no match for ${String(pattern)}`);
   // A function, so `$` in the replacement (CSS, scripts) is never read as a pattern reference.
   return html.replace(pattern, () => replacement);
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttribute(text: string): string {
-  return escapeText(text).replace(/"/g, '&quot;');
 }

@@ -1,4 +1,5 @@
 import type { MarkedExtension, Tokens } from 'marked';
+import { escapeHtml } from '../escape.ts';
 
 /** Makes `![alt](src "caption")` alone in its paragraph a captioned figure; inside a sentence it stays as written. */
 export const figureRenderer: MarkedExtension = {
@@ -13,7 +14,3 @@ export const figureRenderer: MarkedExtension = {
     },
   },
 };
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
