@@ -1,9 +1,7 @@
 import { IMAGE_FOLDER, type OfflineImage, type OfflineImageList } from '../../../shared/images.ts';
 import { offlineWidthOf } from './image-formats.ts';
 import type { ProcessedImage } from './process-image.ts';
-
-/** Workbox's limit for one precached file (precache-pages.ts); a larger image is saved in the background. */
-const MAX_PRECACHED_BYTES = 2 * 1024 * 1024;
+import { MAX_PRECACHED_BYTES } from '../../pwa/precache-pages.ts';
 
 /** Which copies of the posts' images are kept offline, and which of them are installed with the site. */
 export interface OfflineImages {
@@ -28,6 +26,7 @@ export function selectOfflineImages(
     if (seen.has(modern)) continue;
     seen.add(modern);
     images.push({ modern, fallback });
+    // A copy over Workbox's limit, or past the budget, is saved in the background instead.
     if (bytes <= MAX_PRECACHED_BYTES && precachedBytes + bytes <= budget) {
       precached.push(modern);
       precachedBytes += bytes;
