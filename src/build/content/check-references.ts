@@ -26,17 +26,21 @@ export function checkReferences(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const reference of references) {
-    if (reference.kind === 'image' && isBesidePost(reference.href)) {
-      const problem = describeMissingBeside(reference.href, targets);
-      if (problem) problems.push({ file: where.file, line: where.bodyLine + reference.line, message: problem });
-      continue;
-    }
-    const target = localPath(reference.href);
-    if (target === null) continue;
-    const problem = describeBroken(reference.kind, target, targets);
+    const problem = describeProblem(reference, targets);
     if (problem) problems.push({ file: where.file, line: where.bodyLine + reference.line, message: problem });
   }
   return problems;
+}
+
+function describeProblem({ kind, href }: Reference, targets: LinkTargets): string | null {
+  try {
+    if (kind === 'image' && isBesidePost(href)) return describeMissingBeside(href, targets);
+    const target = localPath(href);
+    return target === null ? null : describeBroken(kind, target, targets);
+  } catch (error) {
+    if (!(error instanceof URIError)) throw error;
+    return `${kind} "${href}" has a % that starts no escape: write a literal % as %25`;
+  }
 }
 
 /** An image named relative to its post (`./post/a.jpg`), which is looked for beside the post's file. */
@@ -54,7 +58,7 @@ function describeMissingBeside(href: string, targets: LinkTargets): string | nul
   return `image "${href}" does not exist: put the file at ${expected}, beside the post, or fix the path`;
 }
 
-/** The site-absolute path of a local reference, or null for external links and in-page anchors. */
+/** The site-absolute path of a local reference, or null for external links and anchors; throws URIError on a stray %. */
 function localPath(href: string): string | null {
   if (href === '' || href.startsWith('#') || href.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(href)) return null;
   const pathname = decodeURI(href.split(/[?#]/)[0] ?? '');

@@ -33,7 +33,8 @@ export function createDevSearch(basePath: string, onError: (message: string) => 
     },
     close: () => ready.then(() => rm(dir, { recursive: true, force: true })),
     middleware(request, response, next) {
-      const url = decodeURIComponent((request.url ?? '').split('?')[0] ?? '');
+      // Pagefind's file names need no decoding, and a stray % in an address must not throw.
+      const url = (request.url ?? '').split('?')[0] ?? '';
       if (!url.startsWith(prefix) || url.includes('..')) return next();
       const file = url.slice(basePath.length);
       ready

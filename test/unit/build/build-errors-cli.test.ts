@@ -59,6 +59,7 @@ describe('vite build with a broken post', () => {
     'broken-links.md:7: link "/files/missing.pdf" does not exist: put the file in public/files/missing.pdf or fix the path',
     'broken-links.md:9: image "/images/nope.png" does not exist: put the file in public/images/nope.png or fix the path',
     'broken-links.md:11: link to "/posts/no-such-post" points at no post: check the slug (post slugs are file names in content/posts/)',
+    'broken-links.md:13: link "/files/100%.pdf" has a % that starts no escape: write a literal % as %25',
     'dup.md:1: duplicate slug "dup": test/fixtures/broken/posts/dup.markdown has the same name; rename one of them',
     'invalid-date.md:3: `date` "2018-02-31" is not a valid date: write it as YYYY-MM-DD or 2018-05-03T22:23:23+01:00',
     'missing-title.md:1: missing `title`: add `title: "Your title"` to the front matter',

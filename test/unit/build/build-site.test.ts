@@ -85,6 +85,7 @@ describe('buildSite with broken content', () => {
     `${post('broken-links.md')}:7: link "/files/missing.pdf" does not exist: put the file in public/files/missing.pdf or fix the path`,
     `${post('broken-links.md')}:9: image "/images/nope.png" does not exist: put the file in public/images/nope.png or fix the path`,
     `${post('broken-links.md')}:11: link to "/posts/no-such-post" points at no post: check the slug (post slugs are file names in content/posts/)`,
+    `${post('broken-links.md')}:13: link "/files/100%.pdf" has a % that starts no escape: write a literal % as %25`,
     `${post('dup.md')}:1: duplicate slug "dup": ${post('dup.markdown')} has the same name; rename one of them`,
     `${post('invalid-date.md')}:3: \`date\` "2018-02-31" is not a valid date: write it as YYYY-MM-DD or 2018-05-03T22:23:23+01:00`,
     `${post('missing-title.md')}:1: missing \`title\`: add \`title: "Your title"\` to the front matter`,
@@ -99,7 +100,7 @@ describe('buildSite with broken content', () => {
   });
 
   it('lists every problem in the error message', async () => {
-    expect((await buildError(BROKEN)).message).toBe(`Content has 8 problems:\n${expected.join('\n')}`);
+    expect((await buildError(BROKEN)).message).toBe(`Content has 9 problems:\n${expected.join('\n')}`);
   });
 
   it('shows paths relative to the display root', async () => {

@@ -35,4 +35,10 @@ describe('search in npm run dev', () => {
     const script = await fetch(`${origin}/pagefind/pagefind.js`);
     expect(script.headers.get('content-type')).toContain('text/javascript');
   }, 60_000);
+
+  it('passes over an address with a stray % rather than failing the request', async () => {
+    const response = await fetch(`${origin}/pagefind/100%.pf_fragment`);
+    expect(response.status).not.toBe(500);
+    expect((await fetch(`${origin}/pagefind/pagefind-entry.json`)).status).toBe(200);
+  }, 60_000);
 });
