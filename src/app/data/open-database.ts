@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { DEFAULT_DB_NAME } from './database-name.ts';
 import { FieldNotesDB } from './db.ts';
+import { VISIT_KEY } from './visits.ts';
 
 /** Whether reader data survives a reload, and if not, why. */
 export type StorageMode =
@@ -38,17 +39,16 @@ export async function openMemoryDatabase(name = DEFAULT_DB_NAME): Promise<FieldN
   return db;
 }
 
-/** The reader's own data (bookmarks, reading positions, settings), copied to the database taking over. */
+/** The tables of the reader's own data, which the sync never writes. */
+const READER_TABLES = ['bookmarks', 'readingState', 'readMarks', 'arrivals', 'settings'] as const;
+
+/** The reader's own data (its tables and the visit), copied to the database taking over. */
 export async function copyReaderData(from: FieldNotesDB, to: FieldNotesDB): Promise<void> {
-  const [bookmarks, readingState, settings] = await Promise.all([
-    from.bookmarks.toArray(),
-    from.readingState.toArray(),
-    from.settings.toArray(),
-  ]);
-  await to.transaction('rw', to.bookmarks, to.readingState, to.settings, async () => {
-    await to.bookmarks.bulkPut(bookmarks);
-    await to.readingState.bulkPut(readingState);
-    await to.settings.bulkPut(settings);
+  const rows = await Promise.all(READER_TABLES.map((table) => from.table(table).toArray()));
+  const visit = await from.meta.get(VISIT_KEY);
+  await to.transaction('rw', [...READER_TABLES, 'meta'], async () => {
+    await Promise.all(READER_TABLES.map((table, index) => to.table(table).bulkPut(rows[index] ?? [])));
+    if (visit) await to.meta.put(visit);
   });
 }
 

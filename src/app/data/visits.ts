@@ -3,7 +3,8 @@ import type { FieldNotesDB } from './db.ts';
 /** Away this long, and coming back is a new visit. */
 export const VISIT_GAP_MS = 30 * 60 * 1000;
 
-const VISIT_KEY = 'visit';
+/** The `meta` row that holds the visit. */
+export const VISIT_KEY = 'visit';
 
 /** The reader's current visit, and when the one before it ended. */
 export interface Visit {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DB_NAME } from '../../../src/app/data/database-name.ts';
 import { FieldNotesDB } from '../../../src/app/data/db.ts';
+import { recordVisit, storedVisit } from '../../../src/app/data/visits.ts';
 import { buildDataFiles } from '../../../src/build/content/data-files.ts';
 import { makePost, serveDataFiles, SITE } from './fixtures.ts';
 
@@ -77,9 +78,17 @@ describe('startData', () => {
     await started;
   });
 
-  it('keeps the posts in memory, with the reader’s bookmarks, when IndexedDB has no room for them', async () => {
+  it('keeps the posts in memory, with all the reader’s own data, when IndexedDB has no room for them', async () => {
     const earlier = new FieldNotesDB(DEFAULT_DB_NAME);
     await earlier.bookmarks.put({ slug: 'older', title: 'Older', bookmarkedAt: 1 });
+    const readerData = {
+      readingState: [{ slug: 'newer', anchor: 'intro', progress: 0.4, updatedAt: 2 }],
+      readMarks: [{ slug: 'older', read: true, changedAt: 3 }],
+      arrivals: [{ slug: 'newer', kind: 'updated', arrivedAt: 4 }],
+      settings: [{ key: 'filter', value: ['ebpf'] }],
+    } as const;
+    for (const [table, rows] of Object.entries(readerData)) await earlier.table(table).bulkPut([...rows]);
+    const visit = await recordVisit(earlier, 5);
     earlier.close();
     fillPersistentStorage();
 
@@ -91,6 +100,8 @@ describe('startData', () => {
     expect((await db.summaries.toArray()).map((post) => post.slug).sort()).toEqual(['newer', 'older']);
     expect(await db.posts.count()).toBe(POSTS.length);
     expect((await db.bookmarks.toArray()).map((bookmark) => bookmark.slug)).toEqual(['older']);
+    for (const [table, rows] of Object.entries(readerData)) expect(await db.table(table).toArray()).toEqual(rows);
+    expect(await storedVisit(db)).toEqual(visit);
     // Nothing was half-written where the reader's data lives.
     const persistent = new FieldNotesDB(DEFAULT_DB_NAME);
     expect(await persistent.posts.count()).toBe(0);
