@@ -36,14 +36,15 @@ export async function installPrecache(
     return fetchAll(missing);
 
   const listed = listedFiles(manifest);
-  const inPack = missing.filter(([url]) => isPacked(listed.get(url)?.url ?? ''));
+  const packed = ([url]: [string, string]) => isPacked(listed.get(url)?.url ?? '');
+  const inPack = missing.filter(packed);
   const [filled] = await Promise.all([
     // The pack only saves time; whatever it could not give is fetched file by file below.
     cacheFromPack(cache, packUrl, wantedFiles(controller, listed, inPack)).catch((error: unknown) => {
       console.warn('Precache pack not used:', error);
       return new Set<string>();
     }),
-    fetchAll(missing.filter((entry) => !inPack.includes(entry))),
+    fetchAll(missing.filter((entry) => !packed(entry))),
   ]);
   await fetchAll(inPack.filter(([, cacheKey]) => !filled.has(cacheKey)));
 }
