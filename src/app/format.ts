@@ -23,6 +23,12 @@ export function formatDate(iso: string): string {
   return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }
 
+/** The reader's own calendar date of a moment, in their time zone (the day they remember, not the UTC one). */
+export function formatLocalDate(time: number): string {
+  const date = new Date(time);
+  return `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}`;
+}
+
 /** A whole count with its thousands grouped by commas: 10000 is "10,000". */
 export function formatCount(count: number): string {
   const sign = count < 0 ? '-' : '';

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate } from '../../src/app/format.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatCount, formatDate, formatLocalDate } from '../../src/app/format.ts';
 
 // The formatters stand in for Intl's 'en' output (the browser's first Intl formatter costs tens of
 // milliseconds of locale data): they must write exactly what it writes.
@@ -32,6 +32,23 @@ describe('formatCount', () => {
   it('groups thousands with commas as Intl does', () => {
     for (const count of [0, 1, 12, 999, 1000, 3200, 10_000, 99_999, 100_000, 1_234_567, -4500]) {
       expect(formatCount(count)).toBe(intlCount.format(count));
+    }
+  });
+});
+
+describe('formatLocalDate', () => {
+  const zoneBefore = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = zoneBefore;
+  });
+
+  it('writes the calendar day of the reader’s time zone as Intl does, on either side of UTC midnight', () => {
+    for (const zone of ['America/Los_Angeles', 'Asia/Tokyo', 'UTC']) {
+      process.env.TZ = zone;
+      const local = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric' });
+      for (const time of [Date.UTC(2026, 10, 13, 3, 0), Date.UTC(2026, 10, 12, 20, 0), Date.UTC(2024, 1, 29, 12)]) {
+        expect(formatLocalDate(time)).toBe(local.format(time));
+      }
     }
   });
 });

@@ -2,7 +2,7 @@ import { Show } from 'solid-js';
 import type { ReaderMarks } from '../data/reader-marks.ts';
 import { canSaveReaderData } from '../data/actions.ts';
 import { markAllReadOf } from '../data/read-actions.ts';
-import { formatDate } from '../format.ts';
+import { formatLocalDate } from '../format.ts';
 
 /** Above the home list: what is new since the last visit, the "Unread only" filter and "Mark all as read". */
 export function ReadingFilters(props: {
@@ -41,6 +41,6 @@ export function newsLine(marks: ReaderMarks): string | undefined {
     ...(added ? [`${added} new ${added === 1 ? 'post' : 'posts'}`] : []),
     ...(updated ? [`${updated} updated`] : []),
   ];
-  const since = marks.since === undefined ? '' : ` since ${formatDate(new Date(marks.since).toISOString())}`;
+  const since = marks.since === undefined ? '' : ` since ${formatLocalDate(marks.since)}`;
   return `${parts.join(' and ')}${since}`;
 }
