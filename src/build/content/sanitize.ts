@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import sanitizeHtml from 'sanitize-html';
 import { TOKEN_CLASSES } from './highlight.ts';
 
@@ -92,13 +93,13 @@ export function sanitizePostHtml(html: string): string {
 /** The text of some HTML with every tag removed and entities decoded. */
 export function htmlToText(html: string): string {
   const text = sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} });
-  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+  return decodeHTML(text).replace(/\s+/g, ' ').trim();
 }
 
 /** `htmlToText` for HTML that `sanitizePostHtml` wrote, without parsing it again. */
 export function sanitizedHtmlToText(html: string): string {
   // Its input has no comments, scripts, styles or textareas, and escapes `<` and `>`: each `<…>` is a real tag.
-  return decodeEntities(html.replace(/<[^>]*>/g, ''))
+  return decodeHTML(html.replace(/<[^>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -114,16 +115,4 @@ function isAllowedFrame(src: string | undefined): boolean {
 
 function isExternal(href: string | undefined): boolean {
   return href !== undefined && /^https?:\/\//i.test(href);
-}
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
-    if (code[0] === '#') {
-      const point = code[1]?.toLowerCase() === 'x' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
-      return Number.isFinite(point) ? String.fromCodePoint(point) : whole;
-    }
-    return NAMED[code.toLowerCase()] ?? whole;
-  });
 }
