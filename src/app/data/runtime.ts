@@ -1,4 +1,4 @@
-// Longer than our 200-line guide on purpose: the data's whole start-up reads top to bottom in this one module.
+// The data's whole start-up in one module, top to bottom: the sync, the page's database, and what they tell the page.
 import type { Observable } from 'dexie';
 import { indexUrl } from 'virtual:field-notes/content';
 import { createSignal } from 'solid-js';
