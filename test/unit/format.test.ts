@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatCount, formatDate, formatLocalDate } from '../../src/app/format.ts';
 
 // The formatters stand in for Intl's 'en' output (the browser's first Intl formatter costs tens of
@@ -37,14 +37,13 @@ describe('formatCount', () => {
 });
 
 describe('formatLocalDate', () => {
-  const zoneBefore = process.env.TZ;
   afterEach(() => {
-    process.env.TZ = zoneBefore;
+    vi.unstubAllEnvs();
   });
 
   it('writes the calendar day of the reader’s time zone as Intl does, on either side of UTC midnight', () => {
     for (const zone of ['America/Los_Angeles', 'Asia/Tokyo', 'UTC']) {
-      process.env.TZ = zone;
+      vi.stubEnv('TZ', zone);
       const local = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric' });
       for (const time of [Date.UTC(2026, 10, 13, 3, 0), Date.UTC(2026, 10, 12, 20, 0), Date.UTC(2024, 1, 29, 12)]) {
         expect(formatLocalDate(time)).toBe(local.format(time));

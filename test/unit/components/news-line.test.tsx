@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newsLine } from '../../../src/app/components/ReadingFilters.tsx';
 
 // Node reads TZ afresh whenever it is set, so the reader's time zone can be chosen per test.
-const zoneBefore = process.env.TZ;
 beforeEach(() => {
-  process.env.TZ = 'America/Los_Angeles';
+  vi.stubEnv('TZ', 'America/Los_Angeles');
 });
 afterEach(() => {
-  process.env.TZ = zoneBefore;
+  vi.unstubAllEnvs();
 });
 
 describe('newsLine', () => {
