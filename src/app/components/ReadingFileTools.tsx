@@ -75,8 +75,8 @@ export function ReadingFileTools() {
       <p class="reading-file-note">
         Bookmarks, the posts you have read, where you stopped in each and your reader settings live in this browser
         only. Export them to a file and import it on another device: whichever of the two is newer wins, item by item,
-        so a bookmark you removed after the file was made stays removed, and one removed elsewhere later goes here
-        too. You see what an import changes before it does.
+        so a bookmark you removed after the file was made stays removed, and one removed elsewhere later goes here too.
+        You see what an import changes before it does.
       </p>
       <div class="reading-file-buttons">
         <button type="button" disabled={!canSaveReaderData() || busy()} onClick={() => void download()}>
