@@ -71,7 +71,12 @@ export function describeKinds(merge: ReaderMerge): string[] {
       return `${labels[kind]}: ${inFile} (${[`${added} new`, `${newer} newer than yours`, ...removedHere].join(', ')})`;
     });
   const { inFile, removes } = merge.bookmarkRemovals;
-  if (inFile > 0) lines.splice(1, 0, `Removed bookmarks: ${inFile} (${removes.length} to remove here)`);
+  if (inFile > 0)
+    lines.splice(
+      merge.bookmarks.inFile > 0 ? 1 : 0,
+      0,
+      `Removed bookmarks: ${inFile} (${removes.length} to remove here)`,
+    );
   return lines;
 }
 

@@ -88,6 +88,7 @@ describe('describeResult and describeKinds', () => {
 describe('removed bookmarks, before and after an import', () => {
   const a = { slug: 'a', title: 'A', bookmarkedAt: 100 };
   const b = { slug: 'b', title: 'B', bookmarkedAt: 100 };
+  const mark = { slug: 'a', read: true, changedAt: 100 };
 
   it('says a bookmark removed here after the file was made stays removed, and nothing is added back', () => {
     const file: ReaderData = { ...NONE, bookmarks: [a, b] };
@@ -116,6 +117,17 @@ describe('removed bookmarks, before and after an import', () => {
       'Removed bookmarks: 1 (1 to remove here)',
     ]);
     expect(describeResult(merge)).toBe('Removed 1 bookmark; 1 already here stayed as it was.');
+    const onlyRemovals: ReaderData = { ...NONE, bookmarkRemovals: file.bookmarkRemovals, readMarks: [mark] };
+    const alone = mergeReaderData(onlyRemovals, {
+      ...NONE,
+      bookmarks: [],
+      bookmarkRemovals: [{}],
+      readMarks: [undefined],
+    });
+    expect(describeKinds(alone)).toEqual([
+      'Removed bookmarks: 1 (0 to remove here)',
+      'Read and unread marks: 1 (1 new, 0 newer than yours)',
+    ]);
   });
 
   it('says a bookmark made again elsewhere after its removal here comes back', () => {
