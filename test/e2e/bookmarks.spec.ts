@@ -159,6 +159,29 @@ describe('bookmarks', () => {
     await gone.getByRole('button', { name: 'Remove A talk nobody recorded' }).click();
     await page.getByText('No bookmarks yet.').waitFor();
     expect(await storedSlugs(page)).toEqual([]);
+    // Recorded, so an older reading file never brings it back.
+    expect(await readStore(page, 'bookmarkRemovals')).toEqual([{ slug: 'taken-down', removedAt: expect.any(Number) }]);
+    expect(errors).toEqual([]);
+  });
+
+  it('show many bookmarks no longer published 20 at a time, with Show more', async (test) => {
+    const { page, errors } = await openPage(site.browser, test);
+    await page.goto(`${site.server.url}bookmarks`);
+    await page.getByText('No bookmarks yet.').waitFor();
+    for (let i = 1; i <= 45; i += 1) {
+      await putRow(page, 'bookmarks', { slug: `taken-down-${i}`, title: `Taken down ${i}`, bookmarkedAt: i });
+    }
+    await page.reload();
+
+    const gone = page.getByRole('region', { name: 'No longer available' });
+    const titles = () => gone.locator('.unavailable-title').allInnerTexts();
+    await page.getByText('45 posts saved on this device, most recent first.').waitFor();
+    await expect.poll(titles).toEqual(Array.from({ length: 20 }, (_, i) => `Taken down ${45 - i}`));
+    await gone.getByRole('button', { name: 'Show 20 more of 25 bookmarks' }).click();
+    await expect.poll(async () => (await titles()).length).toBe(40);
+    await gone.getByRole('button', { name: 'Show 5 more of 5 bookmarks' }).click();
+    await expect.poll(async () => (await titles()).at(-1)).toBe('Taken down 1');
+    expect(await gone.getByRole('button', { name: /^Show \d+ more/ }).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

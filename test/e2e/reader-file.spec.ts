@@ -34,6 +34,14 @@ async function exportFile(page: Page) {
   return { name: download.suggestedFilename(), text, json: JSON.parse(text) as unknown };
 }
 
+async function unbookmark(page: Page, title: string): Promise<void> {
+  const button = page.locator('main').getByRole('button', { name: `Bookmark ${title}`, exact: true });
+  await button.click();
+  await expect.poll(() => button.count()).toBe(0);
+}
+
+const bookmarkedTitles = (page: Page) => page.locator('main .post-list .post-card h2 a').allInnerTexts();
+
 async function chooseFile(page: Page, file: { name: string; text: string }): Promise<void> {
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
@@ -66,16 +74,17 @@ describe('your reading, on another device', () => {
     await one.getByRole('button', { name: 'Theme: System' }).click();
     await one.getByRole('button', { name: 'Theme: Light' }).click();
     await one.getByRole('button', { name: 'Theme: Dark' }).waitFor();
-    await putRow(one, 'readMarks', { slug: postA.slug, read: true, changedAt: 1_800_000_000_000 });
-    await putRow(one, 'readMarks', { slug: postB.slug, read: true, changedAt: 1_800_000_000_000 });
-    const position = { slug: postC.slug, anchor: 'block:2', progress: 0.4, updatedAt: 1_800_000_000_000 };
+    await putRow(one, 'readMarks', { slug: postA.slug, read: true, changedAt: 1_750_000_000_000 });
+    await putRow(one, 'readMarks', { slug: postB.slug, read: true, changedAt: 1_750_000_000_000 });
+    const position = { slug: postC.slug, anchor: 'block:2', progress: 0.4, updatedAt: 1_750_000_000_000 };
     await putRow(one, 'readingState', position);
     await one.goto(`${site.server.url}bookmarks`);
     const exported = await exportFile(one);
     expect(exported.name).toMatch(FILE_NAME);
     expect(exported.json).toMatchObject({
       format: 'field-notes-reader-data',
-      version: 2,
+      version: 3,
+      bookmarkRemovals: [],
       readingPositions: [position],
       settings: [{ key: 'theme', value: 'dark' }],
     });
@@ -89,7 +98,7 @@ describe('your reading, on another device', () => {
     await waitUntilReadyOffline(two);
     await bookmark(two, postC.title);
     // Newer here than in the file (kept), and older (replaced).
-    await putRow(two, 'readMarks', { slug: postA.slug, read: false, changedAt: 1_900_000_000_000 });
+    await putRow(two, 'readMarks', { slug: postA.slug, read: false, changedAt: 1_760_000_000_000 });
     await putRow(two, 'readingState', { ...position, anchor: 'block:1', updatedAt: 1_700_000_000_000 });
     await goOffline(second.context, two);
     await two.goto(`${site.server.url}offline`);
@@ -119,8 +128,8 @@ describe('your reading, on another device', () => {
     expect(imported.bookmarks.map((row) => row.slug)).toEqual([postA.slug, postB.slug, postC.slug].sort());
     expect(imported.readMarks).toEqual(
       [
-        { slug: postA.slug, read: false, changedAt: 1_900_000_000_000 },
-        { slug: postB.slug, read: true, changedAt: 1_800_000_000_000 },
+        { slug: postA.slug, read: false, changedAt: 1_760_000_000_000 },
+        { slug: postB.slug, read: true, changedAt: 1_750_000_000_000 },
       ].sort((a, b) => a.slug.localeCompare(b.slug)),
     );
     expect(imported.readingState).toEqual([position]);
@@ -150,7 +159,15 @@ describe('your reading, on another device', () => {
     const bad = [
       ['notes.json', '{ this is not json', /not valid JSON/],
       ['other.json', JSON.stringify({ format: 'some-other-app', version: 2 }), /not a Field Notes reading file/],
-      ['future.json', JSON.stringify({ ...good, version: 3 }), /version 3; this site reads version 2\./],
+      ['future.json', JSON.stringify({ ...good, version: 4 }), /version 4; this site reads versions 2 and 3\./],
+      [
+        'many.json',
+        JSON.stringify({
+          ...good,
+          bookmarks: Array.from({ length: 10_001 }, (_, i) => ({ slug: `p-${i}`, title: 'P', bookmarkedAt: 1 })),
+        }),
+        /The file holds 10,001 bookmarks; a reading file can hold at most 10,000, so nothing was imported\.$/,
+      ],
       [
         'half.json',
         JSON.stringify({ ...good, readMarks: [{ slug: postB.slug, read: true, changedAt: 1 }, { slug: 'x' }] }),
@@ -184,5 +201,92 @@ describe('your reading, on another device', () => {
     await expect
       .poll(() => page.locator('main .post-list .post-card h2 a').allInnerTexts())
       .toEqual([postA.title, postB.title]);
+  });
+
+  it('never brings back a bookmark removed after the export, and the preview says so', async (test) => {
+    const { page } = await openPage(site.browser, test);
+    await page.goto(site.server.url);
+    await bookmark(page, postA.title);
+    await bookmark(page, postB.title);
+    await page.goto(`${site.server.url}bookmarks`);
+    const exported = await exportFile(page);
+    await unbookmark(page, postA.title);
+    await expect.poll(() => bookmarkedTitles(page)).toEqual([postB.title]);
+
+    await chooseFile(page, exported);
+    await status(page)
+      .getByText(
+        `${exported.name} holds 2 bookmarks: 1 already here, 1 removed here since. ` +
+          '1 bookmark you removed after the file was made stays removed: nothing will be added back.',
+      )
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await tools(page).getByRole('button', { name: 'Import', exact: true }).click();
+    await status(page).getByText('Nothing changed: everything in the file was already here.').waitFor();
+    expect(await bookmarkedTitles(page)).toEqual([postB.title]);
+    expect((await readStore<{ slug: string }>(page, 'bookmarks')).map((row) => row.slug)).toEqual([postB.slug]);
+  });
+
+  it('removes a bookmark that another device removed after it was bookmarked here', async (test) => {
+    const { page: here } = await openPage(site.browser, test);
+    await here.goto(site.server.url);
+    await bookmark(here, postA.title);
+    await bookmark(here, postB.title);
+    await here.goto(`${site.server.url}bookmarks`);
+    const fromHere = await exportFile(here);
+
+    // The other device takes the reading over, then removes B.
+    const { page: other } = await openPage(site.browser, test);
+    await other.goto(`${site.server.url}bookmarks`);
+    await chooseFile(other, fromHere);
+    await tools(other).getByRole('button', { name: 'Import', exact: true }).click();
+    await status(other).getByText('Imported 2 new.').waitFor();
+    await unbookmark(other, postB.title);
+    const fromOther = await exportFile(other);
+
+    await chooseFile(here, fromOther);
+    await status(here)
+      .getByText(
+        `${fromOther.name} holds 1 bookmark and 1 removed bookmark: 1 already here. ` +
+          '1 bookmark will be removed: it was removed elsewhere after you bookmarked it here.',
+      )
+      .waitFor();
+    const preview = tools(here).getByRole('group', { name: `Import ${fromOther.name}` });
+    expect(await preview.getByRole('listitem').allInnerTexts()).toEqual([
+      'Bookmarks: 1 (0 new, 0 newer than yours)',
+      'Removed bookmarks: 1 (1 to remove here)',
+    ]);
+    expect(await bookmarkedTitles(here)).toEqual([postB.title, postA.title]);
+    await preview.getByRole('button', { name: 'Import', exact: true }).click();
+    await status(here).getByText('Removed 1 bookmark; 1 already here stayed as it was.').waitFor();
+    await expect.poll(() => bookmarkedTitles(here)).toEqual([postA.title]);
+  });
+
+  it('takes a time from the far future as the file’s export time, and says so', async (test) => {
+    const { page } = await openPage(site.browser, test);
+    await page.goto(`${site.server.url}bookmarks`);
+    const exportedAt = '2026-12-01T10:00:00.000Z';
+    const file = {
+      format: 'field-notes-reader-data',
+      version: 3,
+      exportedAt,
+      bookmarks: [{ slug: postA.slug, title: postA.title, bookmarkedAt: 8_640_000_000_000_000 }],
+      bookmarkRemovals: [],
+      readMarks: [],
+      readingPositions: [],
+      settings: [],
+    };
+    await chooseFile(page, { name: 'forever.json', text: JSON.stringify(file) });
+    await status(page)
+      .getByText(
+        'forever.json holds 1 bookmark: 1 new. ' +
+          '1 item was dated after the file was exported, so it counts as made when the file was.',
+      )
+      .waitFor();
+    await tools(page).getByRole('button', { name: 'Import', exact: true }).click();
+    await status(page).getByText('Imported 1 new.').waitFor();
+    expect(await readStore(page, 'bookmarks')).toEqual([
+      { slug: postA.slug, title: postA.title, bookmarkedAt: Date.parse(exportedAt) },
+    ]);
   });
 });

@@ -41,7 +41,7 @@ export function ReadingFileTools() {
     try {
       const opened = await openReadingFile(file);
       setPending({ name: file.name, file: opened });
-      setStatus(describePreview(file.name, opened.data, opened.preview));
+      setStatus(describePreview(file.name, opened.data, opened.preview, opened.clamped));
       importButton?.focus();
     } catch (cause) {
       setError(`Could not import ${file.name}: ${reason(cause)}`);
@@ -75,7 +75,8 @@ export function ReadingFileTools() {
       <p class="reading-file-note">
         Bookmarks, the posts you have read, where you stopped in each and your reader settings live in this browser
         only. Export them to a file and import it on another device: whichever of the two is newer wins, item by item,
-        and an import never removes anything.
+        so a bookmark you removed after the file was made stays removed, and one removed elsewhere later goes here too.
+        You see what an import changes before it does.
       </p>
       <div class="reading-file-buttons">
         <button type="button" disabled={!canSaveReaderData() || busy()} onClick={() => void download()}>

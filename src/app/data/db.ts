@@ -11,6 +11,13 @@ export interface Bookmark {
   bookmarkedAt: number;
 }
 
+/** A bookmark the reader removed, and when: kept so an older copy of it (another device's file) never brings it back. */
+export interface BookmarkRemoval {
+  slug: string;
+  /** Milliseconds since the epoch. */
+  removedAt: number;
+}
+
 /** Where the reader stopped in a post: the id of the heading or paragraph at the top of the screen. */
 export interface ReadingState {
   slug: string;
@@ -57,6 +64,7 @@ export class FieldNotesDB extends Dexie {
   meta!: EntityTable<Meta, 'key'>;
   readMarks!: EntityTable<ReadMark, 'slug'>;
   arrivals!: EntityTable<Arrival, 'slug'>;
+  bookmarkRemovals!: EntityTable<BookmarkRemoval, 'slug'>;
 
   /** `options` lets the in-memory fallback hand Dexie another IndexedDB implementation. */
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
@@ -79,5 +87,7 @@ export class FieldNotesDB extends Dexie {
       });
     // v3: what the reader has read, and which posts arrived new or changed (for "New" marks).
     this.version(3).stores({ readMarks: 'slug, changedAt', arrivals: 'slug, arrivedAt' });
+    // v4: removed bookmarks with their time, so a removal travels in the reading file and beats an older bookmark.
+    this.version(4).stores({ bookmarkRemovals: 'slug, removedAt' });
   }
 }

@@ -40,7 +40,7 @@ export async function openMemoryDatabase(name = DEFAULT_DB_NAME): Promise<FieldN
 }
 
 /** The tables that are this reader's: what they did, and when each post arrived for them (what marks it new). */
-const READER_TABLES = ['bookmarks', 'readingState', 'readMarks', 'arrivals', 'settings'] as const;
+const READER_TABLES = ['bookmarks', 'bookmarkRemovals', 'readingState', 'readMarks', 'arrivals', 'settings'] as const;
 
 /** The reader's own data (its tables and the visit), copied to the database taking over. */
 export async function copyReaderData(from: FieldNotesDB, to: FieldNotesDB): Promise<void> {

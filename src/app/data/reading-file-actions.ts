@@ -15,6 +15,8 @@ export async function exportReadingFile(now = new Date()): Promise<{ name: strin
 /** A checked reading file: what it holds, what importing it would change, and the import itself. */
 export interface ReadingImport {
   data: ReaderData;
+  /** How many of its times were after the file's export time and were set to it. */
+  clamped: number;
   preview: ReaderMerge;
   /** Merges the file in, all or nothing; resolves with what it did. */
   apply(): Promise<ReaderMerge>;
@@ -27,9 +29,10 @@ export async function openReadingFile(file: Blob): Promise<ReadingImport> {
   if (tooBig) throw new Error(tooBig);
   const parsed = parseReaderFile(await file.text());
   if (!parsed.ok) throw new Error(parsed.error);
-  const { data } = parsed;
+  const { data, clamped } = parsed;
   return {
     data,
+    clamped,
     preview: await previewImport(openDatabase(), data, readTimedSettings()),
     apply: () => applyImport(openDatabase(), data, { read: readTimedSettings, write: writeTimedSettings }),
   };

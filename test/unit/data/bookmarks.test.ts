@@ -77,6 +77,42 @@ describe('setBookmark', () => {
   });
 });
 
+describe('removing a bookmark records when', () => {
+  it('writes a removal with its time, by the button or for a post taken down', async () => {
+    at('2025-11-12T10:00:00.000Z');
+    await setBookmark(db, alpha, true);
+    await setBookmark(db, beta, true);
+    const removed = at('2025-11-12T11:00:00.000Z');
+    await setBookmark(db, alpha, false);
+    await removeBookmark(db, 'beta');
+    await removeBookmark(db, 'never-bookmarked');
+
+    expect(await db.bookmarkRemovals.orderBy('slug').toArray()).toEqual([
+      { slug: 'alpha', removedAt: removed },
+      { slug: 'beta', removedAt: removed },
+    ]);
+  });
+
+  it('forgets the removal when the post is bookmarked again', async () => {
+    await setBookmark(db, alpha, true);
+    await setBookmark(db, alpha, false);
+    await setBookmark(db, alpha, true);
+
+    expect(await db.bookmarkRemovals.count()).toBe(0);
+  });
+
+  it('orders a removal after its bookmark, and a new bookmark after the removal, even when the clock went back', async () => {
+    const bookmarked = at('2025-11-12T10:00:00.000Z');
+    await setBookmark(db, alpha, true);
+    at('2025-11-12T09:00:00.000Z');
+    await setBookmark(db, alpha, false);
+    expect(await db.bookmarkRemovals.get('alpha')).toEqual({ slug: 'alpha', removedAt: bookmarked + 1 });
+    at('2025-11-12T08:00:00.000Z');
+    await setBookmark(db, alpha, true);
+    expect(await db.bookmarks.get('alpha')).toMatchObject({ bookmarkedAt: bookmarked + 2 });
+  });
+});
+
 describe('listBookmarks', () => {
   it('is empty when nothing is bookmarked', async () => {
     expect(await listBookmarks(db)).toEqual([]);

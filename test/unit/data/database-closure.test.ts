@@ -124,10 +124,10 @@ describe('watchForClosure', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(db.isOpen()).toBe(true);
 
-    // Our version 3, installed without one of its indexes: Dexie adds it as native version 31.
+    // Our version 4, installed without one of its indexes: Dexie adds it as native version 41.
     const name = `test-${crypto.randomUUID()}`;
     const lacking = new Dexie(name);
-    lacking.version(3).stores({
+    lacking.version(4).stores({
       posts: 'slug',
       summaries: 'slug, date',
       bookmarks: 'slug, bookmarkedAt',
@@ -136,6 +136,7 @@ describe('watchForClosure', () => {
       meta: 'key',
       readMarks: 'slug, changedAt',
       arrivals: 'slug, arrivedAt',
+      bookmarkRemovals: 'slug, removedAt',
     });
     await lacking.open();
     lacking.close();
@@ -144,7 +145,7 @@ describe('watchForClosure', () => {
     watchForClosure(ours, oursLost);
     await ours.open();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(ours.backendDB().version).toBe(31);
+    expect(ours.backendDB().version).toBe(41);
     expect(ours.isOpen()).toBe(true);
     expect(oursLost).not.toHaveBeenCalled();
     ours.close();

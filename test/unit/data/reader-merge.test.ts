@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Bookmark, ReadMark } from '../../../src/app/data/db.ts';
+import type { Bookmark, BookmarkRemoval, ReadMark } from '../../../src/app/data/db.ts';
 import type { ReaderData } from '../../../src/app/data/reader-file.ts';
 import {
   changesAnything,
   matchSettings,
+  mergeBookmarks,
   mergeByTime,
   mergeReaderData,
+  mergeRemovals,
   type StoredMatches,
 } from '../../../src/app/data/reader-merge.ts';
 import type { TimedSetting } from '../../../src/app/settings/setting-times.ts';
@@ -17,6 +19,8 @@ const bookmark = (slug: string, bookmarkedAt: number, title = `Title of ${slug}`
   bookmarkedAt,
 });
 const byChange = (row: ReadMark) => row.changedAt;
+const removal = (slug: string, removedAt: number): BookmarkRemoval => ({ slug, removedAt });
+const NONE = { bookmarks: [], bookmarkRemovals: [], readMarks: [], readingPositions: [], settings: [] };
 
 /** Applies a merge's writes to `device`, as the import's bulkPut does. */
 function applied<T extends { slug: string }>(device: T[], writes: T[]): T[] {
@@ -52,16 +56,52 @@ describe('mergeByTime', () => {
   });
 });
 
+describe('mergeBookmarks and mergeRemovals: a removal is an item with its time', () => {
+  it('keeps removed a bookmark the device removed after the file’s time (an older file brings nothing back)', () => {
+    const merge = mergeBookmarks([bookmark('a', 100), bookmark('b', 100)], [{ removal: removal('a', 150) }, {}]);
+    expect(merge).toMatchObject({ writes: [bookmark('b', 100)], added: 1, stayRemoved: 1, restored: 0 });
+  });
+
+  it('brings back a bookmark made again after the device’s removal, on either device', () => {
+    const merge = mergeBookmarks([bookmark('a', 200)], [{ removal: removal('a', 150) }]);
+    expect(merge).toMatchObject({ writes: [bookmark('a', 200)], added: 1, stayRemoved: 0, restored: 1 });
+    const back = mergeRemovals([removal('a', 150)], [{ bookmark: bookmark('a', 200) }]);
+    expect(back).toMatchObject({ writes: [], removes: [], kept: 1 });
+  });
+
+  it('removes the device’s bookmark when the file removed it later, and records every newer removal', () => {
+    const merge = mergeRemovals(
+      [removal('a', 150), removal('b', 150), removal('c', 150), removal('d', 150)],
+      [{ bookmark: bookmark('a', 100) }, {}, { removal: removal('c', 120) }, { removal: removal('d', 170) }],
+    );
+    expect(merge).toEqual({
+      writes: [removal('a', 150), removal('b', 150), removal('c', 150)],
+      removes: ['a'],
+      inFile: 4,
+      added: 2,
+      newer: 1,
+      kept: 1,
+    });
+  });
+
+  it('keeps the device’s own on an equal time', () => {
+    expect(mergeRemovals([removal('a', 100)], [{ bookmark: bookmark('a', 100) }])).toMatchObject({ removes: [] });
+    expect(mergeBookmarks([bookmark('a', 100)], [{ removal: removal('a', 100) }])).toMatchObject({ writes: [] });
+  });
+});
+
 describe('mergeReaderData', () => {
   const device = { bookmarks: [bookmark('mine', 50), bookmark('both', 100, 'Old title')] };
   const file: ReaderData = {
     bookmarks: [bookmark('both', 200, 'New title'), bookmark('theirs', 10)],
+    bookmarkRemovals: [],
     readMarks: [mark('a', true, 1)],
     readingPositions: [{ slug: 'a', anchor: 'block:2', progress: 0.4, updatedAt: 7 }],
     settings: [{ key: 'theme', value: 'dark', changedAt: 3 }],
   };
   const stored = (rows: Bookmark[]): StoredMatches => ({
-    bookmarks: file.bookmarks.map((row) => rows.find((own) => own.slug === row.slug)),
+    bookmarks: file.bookmarks.map((row) => ({ bookmark: rows.find((own) => own.slug === row.slug) })),
+    bookmarkRemovals: [],
     readMarks: [undefined],
     readingPositions: [undefined],
     settings: [undefined],
@@ -91,6 +131,7 @@ describe('mergeReaderData', () => {
     const after = applied(device.bookmarks, first.bookmarks.writes);
     const second = mergeReaderData(file, {
       bookmarks: stored(after).bookmarks,
+      bookmarkRemovals: [],
       readMarks: file.readMarks,
       readingPositions: file.readingPositions,
       settings: file.settings,
@@ -100,8 +141,8 @@ describe('mergeReaderData', () => {
   });
 
   it('reads a version 1 file’s bookmarks alone, and changes nothing else', () => {
-    const v1: ReaderData = { bookmarks: [bookmark('theirs', 10)], readMarks: [], readingPositions: [], settings: [] };
-    const merge = mergeReaderData(v1, { bookmarks: [undefined], readMarks: [], readingPositions: [], settings: [] });
+    const v1: ReaderData = { ...NONE, bookmarks: [bookmark('theirs', 10)] };
+    const merge = mergeReaderData(v1, { ...NONE, bookmarks: [{}] });
     expect(merge.bookmarks.writes).toEqual(v1.bookmarks);
     expect([merge.readMarks, merge.readingPositions, merge.settings].map((kind) => kind.writes)).toEqual([[], [], []]);
   });
@@ -119,10 +160,7 @@ describe('matchSettings', () => {
     ];
     expect(matchSettings(incoming, mine)).toEqual([mine[1], undefined]);
     expect(
-      mergeReaderData(
-        { bookmarks: [], readMarks: [], readingPositions: [], settings: incoming },
-        { bookmarks: [], readMarks: [], readingPositions: [], settings: matchSettings(incoming, mine) },
-      ).settings,
+      mergeReaderData({ ...NONE, settings: incoming }, { ...NONE, settings: matchSettings(incoming, mine) }).settings,
     ).toMatchObject({ writes: [incoming[1]], added: 1, kept: 1 });
   });
 });

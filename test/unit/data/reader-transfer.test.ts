@@ -3,8 +3,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { removeBookmark, setBookmark } from '../../../src/app/data/bookmarks.ts';
 import { FieldNotesDB } from '../../../src/app/data/db.ts';
-import type { ReaderData } from '../../../src/app/data/reader-file.ts';
+import { parseReaderFile, serializeReaderData, type ReaderData } from '../../../src/app/data/reader-file.ts';
 import { changesAnything } from '../../../src/app/data/reader-merge.ts';
 import { applyImport, collectReaderData, previewImport } from '../../../src/app/data/reader-transfer.ts';
 import { READER_SETTINGS_KEY } from '../../../src/app/settings/reader-settings.ts';
@@ -21,6 +22,7 @@ const FILE: ReaderData = {
     { slug: 'theirs', title: 'Only on the other device', bookmarkedAt: 300 },
     { slug: 'both', title: 'Both, bookmarked later there', bookmarkedAt: 500 },
   ],
+  bookmarkRemovals: [],
   readMarks: [
     { slug: 'theirs', read: true, changedAt: 310 },
     { slug: 'both', read: false, changedAt: 100 },
@@ -53,6 +55,7 @@ afterEach(async () => {
 async function snapshot() {
   return {
     bookmarks: await db.bookmarks.orderBy('slug').toArray(),
+    bookmarkRemovals: await db.bookmarkRemovals.orderBy('slug').toArray(),
     readMarks: await db.readMarks.orderBy('slug').toArray(),
     readingState: await db.readingState.orderBy('slug').toArray(),
     settings: localStorage.getItem(READER_SETTINGS_KEY),
@@ -69,6 +72,7 @@ describe('collectReaderData', () => {
         { slug: 'both', title: 'Both', bookmarkedAt: 200 },
         { slug: 'mine', title: 'Only on this device', bookmarkedAt: 50 },
       ],
+      bookmarkRemovals: [],
       readMarks: [{ slug: 'both', read: true, changedAt: 250 }],
       readingPositions: [{ slug: 'mine', anchor: 'intro', progress: 0.9, updatedAt: 60 }],
       settings: [{ key: 'font', value: 'sans', changedAt: 9 }],
@@ -159,5 +163,82 @@ describe('applyImport', () => {
     await expect(applyImport(db, FILE, failing)).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
     expect(readerSettings()).toMatchObject({ theme: 'system', font: 'sans' });
+  });
+});
+
+describe('removed bookmarks between two devices (each a database of its own)', () => {
+  let other: FieldNotesDB;
+  const post = (slug: string) => ({ slug, title: `Title of ${slug}` });
+  let clock = Date.UTC(2026, 11, 1);
+  const tick = () => vi.spyOn(Date, 'now').mockReturnValue((clock += 60_000));
+
+  beforeEach(() => {
+    other = new FieldNotesDB(`test-other-${crypto.randomUUID()}`);
+  });
+  afterEach(async () => {
+    await other.delete();
+  });
+
+  /** What `from` exports now, as the other device reads the file. */
+  async function exported(from: FieldNotesDB): Promise<ReaderData> {
+    tick();
+    const text = serializeReaderData(await collectReaderData(from, []), new Date(Date.now()));
+    const parsed = parseReaderFile(text, Date.now());
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.data;
+  }
+  const slugs = async (from: FieldNotesDB) => (await from.bookmarks.orderBy('slug').primaryKeys()).sort();
+
+  it('never brings back a bookmark removed after the file was exported', async () => {
+    tick();
+    await setBookmark(db, post('a'), true);
+    await setBookmark(db, post('b'), true);
+    const file = await exported(db);
+    tick();
+    await removeBookmark(db, 'a');
+    const preview = await previewImport(db, file, []);
+    expect(preview.bookmarks).toMatchObject({ stayRemoved: 1, added: 0, restored: 0 });
+    await applyImport(db, file, SETTINGS);
+    expect(await slugs(db)).toEqual(['b', 'both', 'mine']);
+  });
+
+  it('removes here what the other device removed later, and brings back what was bookmarked again', async () => {
+    tick();
+    await setBookmark(db, post('a'), true);
+    await setBookmark(db, post('b'), true);
+    await applyImport(other, await exported(db), SETTINGS);
+    tick();
+    await removeBookmark(other, 'b');
+    await removeBookmark(other, 'a');
+    tick();
+    await setBookmark(other, post('a'), true);
+    const fromOther = await exported(other);
+    expect(fromOther.bookmarkRemovals.map((row) => row.slug)).toEqual(['b']);
+
+    const preview = await previewImport(db, fromOther, []);
+    expect(preview.bookmarkRemovals.removes).toEqual(['b']);
+    await applyImport(db, fromOther, SETTINGS);
+    expect(await slugs(db)).toEqual(['a', 'both', 'mine']);
+    expect((await db.bookmarkRemovals.toArray()).map((row) => row.slug)).toEqual(['b']);
+
+    // And back the other way: re-bookmarking b here after its removal wins on the other device.
+    tick();
+    await setBookmark(db, post('b'), true);
+    await applyImport(other, await exported(db), SETTINGS);
+    expect(await slugs(other)).toEqual(['a', 'b', 'both', 'mine']);
+    expect(await other.bookmarkRemovals.count()).toBe(0);
+  });
+
+  it('refuses an import that would leave more bookmarks than a file can carry, writing nothing', async () => {
+    const many: ReaderData = {
+      ...FILE,
+      bookmarks: Array.from({ length: 9_999 }, (_, i) => ({ slug: `p-${i}`, title: 'P', bookmarkedAt: 1 })),
+    };
+    const before = await snapshot();
+    const message =
+      'With this file you would have 10,001 bookmarks; this site keeps at most 10,000, so nothing was imported.';
+    await expect(previewImport(db, many, [])).rejects.toThrow(message);
+    await expect(applyImport(db, many, SETTINGS)).rejects.toThrow(message);
+    expect(await snapshot()).toEqual(before);
   });
 });

@@ -1,8 +1,16 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FieldNotesDB, type Bookmark, type Meta, type ReadingState, type Setting } from '../../../src/app/data/db.ts';
-import { listBookmarks } from '../../../src/app/data/bookmarks.ts';
+import {
+  FieldNotesDB,
+  type Arrival,
+  type Bookmark,
+  type Meta,
+  type ReadingState,
+  type ReadMark,
+  type Setting,
+} from '../../../src/app/data/db.ts';
+import { listBookmarks, removeBookmark } from '../../../src/app/data/bookmarks.ts';
 import { readingPosition } from '../../../src/app/data/reading-state.ts';
 import { storedContentVersion, syncPosts } from '../../../src/app/data/sync.ts';
 import { toSummary } from '../../../src/shared/post.ts';
@@ -23,6 +31,9 @@ const SHIPPED_V1_STORES = {
 
 /** The schema that shipped as version 2 (v1's tables, posts re-keyed, summaries added), frozen likewise. */
 const SHIPPED_V2_STORES = { ...SHIPPED_V1_STORES, posts: 'slug', summaries: 'slug, date, *tags' } as const;
+
+/** The schema that shipped as version 3 (v2's tables, read marks and arrivals added), frozen likewise. */
+const SHIPPED_V3_STORES = { ...SHIPPED_V2_STORES, readMarks: 'slug, changedAt', arrivals: 'slug, arrivedAt' } as const;
 
 const posts = [
   makePost('austin-recap', { tags: ['kubernetes', 'community'], date: '2025-11-14T09:00:00.000Z' }),
@@ -170,6 +181,54 @@ describe('FieldNotesDB opening a database created by the shipped v2 schema', () 
   });
 });
 
+/** A database as the v3 client left it: v2's, with read marks and arrivals. */
+async function createDatabaseAsV3Client(): Promise<void> {
+  const old = new Dexie(name);
+  old.version(3).stores(SHIPPED_V3_STORES);
+  await old.open();
+  await old.table('posts').bulkAdd(posts);
+  await old.table('summaries').bulkAdd(posts.map(toSummary));
+  await old.table('bookmarks').bulkAdd(bookmarks);
+  await old.table('readingState').bulkAdd(readingStates);
+  await old.table('settings').bulkAdd(settings);
+  await old.table('meta').bulkAdd(meta);
+  await old.table('readMarks').bulkAdd(readMarks);
+  await old.table('arrivals').bulkAdd(arrivals);
+  old.close();
+}
+
+const readMarks: ReadMark[] = [{ slug: 'austin-recap', read: true, changedAt: 4_000 }];
+const arrivals: Arrival[] = [{ slug: 'service-mesh-notes', kind: 'new', arrivedAt: 5_000 }];
+
+describe('FieldNotesDB opening a database created by the shipped v3 schema', () => {
+  it('keeps every row of every table, and starts with no removed bookmarks', async () => {
+    await createDatabaseAsV3Client();
+    db = new FieldNotesDB(name);
+
+    expect(await db.posts.orderBy('slug').toArray()).toEqual(posts);
+    expect(await db.summaries.orderBy('slug').toArray()).toEqual(posts.map(toSummary));
+    expect(await db.bookmarks.orderBy('slug').toArray()).toEqual(bookmarks);
+    expect(await db.readingState.toArray()).toEqual(readingStates);
+    expect(await db.settings.orderBy('key').toArray()).toEqual([settings[1], settings[0]]);
+    expect(await db.meta.toArray()).toEqual(meta);
+    expect(await db.readMarks.toArray()).toEqual(readMarks);
+    expect(await db.arrivals.toArray()).toEqual(arrivals);
+    expect(await db.bookmarkRemovals.count()).toBe(0);
+  });
+
+  it('records a removal of an old bookmark from then on', async () => {
+    await createDatabaseAsV3Client();
+    db = new FieldNotesDB(name);
+
+    await removeBookmark(db, 'unpublished-post');
+
+    expect(await listBookmarks(db)).toEqual([bookmarks[0]]);
+    expect(await db.bookmarkRemovals.toArray()).toEqual([
+      { slug: 'unpublished-post', removedAt: expect.any(Number) as number },
+    ]);
+  });
+});
+
 describe('after the upgrade, a sync of a changed index', () => {
   it('replaces and removes posts (with their summaries) and keeps every bookmark, position, setting', async () => {
     await createDatabaseAsOldClient();
@@ -194,13 +253,14 @@ describe('FieldNotesDB declared schema', () => {
     db = new FieldNotesDB(name);
   });
 
-  it('is at version 3', () => {
-    expect(db?.verno).toBe(3);
+  it('is at version 4', () => {
+    expect(db?.verno).toBe(4);
   });
 
-  it('has exactly the eight tables', () => {
+  it('has exactly the nine tables', () => {
     expect(db?.tables.map((table) => table.name).sort()).toEqual([
       'arrivals',
+      'bookmarkRemovals',
       'bookmarks',
       'meta',
       'posts',
@@ -254,6 +314,11 @@ describe('FieldNotesDB declared schema', () => {
       arrivals: {
         primaryKey: { keyPath: 'slug', auto: false },
         indexes: [{ name: 'arrivedAt', multi: false, unique: false }],
+      },
+      // v4: removed bookmarks, newest exported first.
+      bookmarkRemovals: {
+        primaryKey: { keyPath: 'slug', auto: false },
+        indexes: [{ name: 'removedAt', multi: false, unique: false }],
       },
     });
   });

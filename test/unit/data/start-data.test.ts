@@ -82,6 +82,7 @@ describe('startData', () => {
     const earlier = new FieldNotesDB(DEFAULT_DB_NAME);
     await earlier.bookmarks.put({ slug: 'older', title: 'Older', bookmarkedAt: 1 });
     const readerData = {
+      bookmarkRemovals: [{ slug: 'removed', removedAt: 2 }],
       readingState: [{ slug: 'newer', anchor: 'intro', progress: 0.4, updatedAt: 2 }],
       readMarks: [{ slug: 'older', read: true, changedAt: 3 }],
       arrivals: [{ slug: 'newer', kind: 'updated', arrivedAt: 4 }],
