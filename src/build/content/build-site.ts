@@ -79,6 +79,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
     tags: new Set(built.flatMap(({ post }) => post.tags)),
     emittedFiles: new Set<string>(Object.values(FEED_FILES)),
     publicDir: options.publicDir,
+    contentDir: options.contentDir,
     postsDir,
     displayPostsDir: display(postsDir),
   };
@@ -88,6 +89,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
     warnings.push(...found.map(({ line, message }) => ({ file, line: bodyLine + line, message })));
   if (problems.length > 0) throw contentError(problems);
   const placed = await placeImages(built, {
+    contentDir: options.contentDir,
     postsDir,
     publicDir: options.publicDir,
     basePath: options.basePath ?? '/',
