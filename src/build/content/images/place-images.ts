@@ -75,6 +75,15 @@ export async function placeImages(built: readonly PostWithImages[], options: Pla
   });
   // In the order the posts show them, however the processing finished.
   const sources = new Map(processed.filter((entry) => entry !== undefined));
+  for (const [source, image] of sources) {
+    if (!image.removed?.length) continue;
+    const where = firstUse.get(source)!;
+    warnings.push({
+      file: where.file,
+      line: where.line,
+      message: `image "${where.href}" is published without what an SVG on this site may not hold: ${image.removed.join(', ')}; remove them from the file to silence this warning`,
+    });
+  }
 
   const imagesOf = new Map<string, ProcessedImage[]>();
   const posts = built.map(({ post }) => {
