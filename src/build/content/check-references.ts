@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './errors.ts';
 import { isInside, localImageFor, staysInsideThroughLinks, type LocalImage } from './images/image-source.ts';
+import { describeRemoteImage } from './images/remote-images.ts';
 import type { Reference } from './render.ts';
 
 /** What a local link may point at: in-app routes and files that will exist in the build. */
@@ -18,6 +19,8 @@ export interface LinkTargets {
   /** The posts' folder, where images beside a post are; and its name in messages. */
   postsDir: string;
   displayPostsDir: string;
+  /** The other sites pictures may come from (site.yaml's remoteImageHosts). */
+  remoteImageHosts: readonly string[];
 }
 
 /** Reports each local link or image in a post that would be broken on the built site. */
@@ -34,10 +37,12 @@ export function checkReferences(
   return problems;
 }
 
-function describeProblem({ kind, href }: Reference, targets: LinkTargets): string | null {
+function describeProblem({ kind, href, inHtml }: Reference, targets: LinkTargets): string | null {
   try {
     const target = localPath(href);
-    if (target === null) return null;
+    if (target === null) return kind === 'image' ? describeRemoteImage(href, targets.remoteImageHosts) : null;
+    // The build leaves an <img> written as HTML as it is, and reads nothing for it.
+    if (inHtml) return null;
     const image = kind === 'image' ? localImageFor(href, targets) : null;
     if (image) return describeImage(href, target, image, targets);
     // A browser stops `..` at the root, but the author meant a place that is not there.

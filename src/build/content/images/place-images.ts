@@ -46,7 +46,7 @@ export async function placeImages(built: readonly PostWithImages[], options: Pla
   const firstUse = new Map<string, { file: string; line: number; href: string }>();
   for (const { references, file, bodyLine } of built) {
     for (const reference of references) {
-      if (reference.kind !== 'image') continue;
+      if (reference.kind !== 'image' || reference.inHtml) continue;
       const source = imageSourceFor(reference.href, options);
       if (source === null) continue;
       const line = bodyLine + reference.line;
