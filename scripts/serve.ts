@@ -33,7 +33,8 @@ async function main(): Promise<void> {
 async function start(options: ServeOptions): Promise<StaticServer> {
   const { dir: root, port, host, basePath } = options;
   try {
-    return await startStaticServer({ root, port, host, basePath });
+    // The headers of the build's _headers file, as Netlify and Cloudflare Pages send them: the preview is the real thing.
+    return await startStaticServer({ root, port, host, basePath, headersFile: true });
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? error.code : undefined;
     if (code === 'EADDRINUSE') fail(`Port ${port} is already in use: pass --port or set PORT.`);

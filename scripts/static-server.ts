@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { normalizeBasePath } from '../src/shared/base-path.ts';
+import { headersForPath, parseHeadersFile, type HeaderRule } from '../src/shared/headers-file.ts';
 import { cacheControlFor } from './static-server/cache-control.ts';
 import { contentTypeFor } from '../src/shared/content-type.ts';
 import { locateFile } from './static-server/locate-file.ts';
@@ -23,6 +24,8 @@ export interface StaticServerOptions {
   basePath?: string;
   /** Sent with every response, as a host configured with `_headers` would (tests use it for a CSP). */
   headers?: Record<string, string>;
+  /** Sends what the root's `_headers` file gives each path, as Netlify and Cloudflare Pages do (`npm start`). */
+  headersFile?: boolean;
 }
 
 /** A running static server. */
@@ -41,11 +44,12 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const basePath = normalizeBasePath(options.basePath ?? '/');
   const host = options.host ?? '127.0.0.1';
   let root = existingFolder(options.root);
+  let rules = options.headersFile ? headerRulesOf(root) : [];
 
   const server = http.createServer((request, response) => {
     // Read the root once per request, so a setRoot() mid-request cannot mix two deploys.
     for (const [name, value] of Object.entries(options.headers ?? {})) response.setHeader(name, value);
-    handle(request, response, root, basePath).catch((error: unknown) => {
+    handle(request, response, { root, basePath, rules }).catch((error: unknown) => {
       if (response.headersSent) response.destroy();
       else sendText(request, response, 500, `Internal server error: ${String(error)}`);
     });
@@ -66,16 +70,20 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     },
     setRoot(dir) {
       root = existingFolder(dir);
+      if (options.headersFile) rules = headerRulesOf(root);
     },
   };
 }
 
-async function handle(
-  request: http.IncomingMessage,
-  response: http.ServerResponse,
-  root: string,
-  basePath: string,
-): Promise<void> {
+/** What one request is served from: the deploy's folder, its base path and its `_headers` rules. */
+interface Site {
+  root: string;
+  basePath: string;
+  rules: HeaderRule[];
+}
+
+async function handle(request: http.IncomingMessage, response: http.ServerResponse, site: Site): Promise<void> {
+  const { root, basePath } = site;
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     sendText(request, response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     return;
@@ -84,15 +92,18 @@ async function handle(
   switch (target.kind) {
     case 'malformed':
       // No file can have such a name: the reader gets the site's own Not found page.
-      return sendNotFound(request, response, root);
+      return sendNotFound(request, response, root, {});
     case 'outside':
       return sendText(request, response, 404, 'Not found');
     case 'base-without-slash':
       return redirect(request, response, target.location);
   }
+  // `_headers` names paths from the site root, whatever the base path.
+  const sitePath = `/${target.relative}${target.trailingSlash && target.relative !== '' ? '/' : ''}`;
+  const ruled = headersForPath(site.rules, sitePath);
 
   const located = await locateFile(root, target.relative, target.trailingSlash);
-  if (located.kind === 'file') return sendFile(request, response, located.file, located.relative);
+  if (located.kind === 'file') return sendFile(request, response, located, ruled);
   if (located.kind === 'directory-without-slash') {
     return redirect(request, response, `${target.pathname}/${target.search}`);
   }
@@ -101,24 +112,30 @@ async function handle(
   // gets a plain 404, or broken asset URLs would "load" as HTML.
   if (!hasFileExtension(target.relative)) {
     const page = await locateFile(root, `${target.relative.replace(/\/+$/, '')}.html`, false);
-    if (page.kind === 'file') return sendFile(request, response, page.file, page.relative);
-    return sendNotFound(request, response, root);
+    if (page.kind === 'file') return sendFile(request, response, page, ruled);
+    return sendNotFound(request, response, root, ruled);
   }
   sendText(request, response, 404, 'Not found');
 }
 
 /** The site's Not found page (404.html) with status 404, or a plain 404 where the site has none. */
-async function sendNotFound(request: http.IncomingMessage, response: http.ServerResponse, root: string): Promise<void> {
+async function sendNotFound(
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  root: string,
+  ruled: Record<string, string>,
+): Promise<void> {
   const notFound = await locateFile(root, '404.html', false);
-  if (notFound.kind === 'file') return sendFile(request, response, notFound.file, notFound.relative, 404);
+  if (notFound.kind === 'file') return sendFile(request, response, notFound, ruled, 404);
   sendText(request, response, 404, 'Not found');
 }
 
+/** Sends a file with its type, cache policy and ETag; `ruled` (from `_headers`) overrides any of them. */
 async function sendFile(
   request: http.IncomingMessage,
   response: http.ServerResponse,
-  file: string,
-  relative: string,
+  { file, relative }: { file: string; relative: string },
+  ruled: Record<string, string>,
   status = 200,
 ): Promise<void> {
   // Whole-file reads: built sites are small, and it lets the ETag be a hash of exactly what is sent.
@@ -129,6 +146,7 @@ async function sendFile(
     'Cache-Control': cacheControlFor(relative),
     ETag: etag,
     'X-Content-Type-Options': 'nosniff',
+    ...ruled,
   };
   if (status === 200 && matchesEtag(request.headers['if-none-match'], etag)) {
     response.writeHead(304, headers).end();
@@ -205,6 +223,16 @@ function sendText(
     ...extraHeaders,
   });
   response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+/** The rules of a deploy's `_headers` file; none when it has no such file. */
+function headerRulesOf(root: string): HeaderRule[] {
+  try {
+    return parseHeadersFile(readFileSync(path.join(root, '_headers'), 'utf8'));
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return [];
+    throw error;
+  }
 }
 
 function existingFolder(dir: string): string {

@@ -69,7 +69,13 @@ describe('post images offline (test/fixtures/media)', () => {
         Promise.all(
           all.map(async (img) => {
             const copy = new Image();
-            copy.src = URL.createObjectURL(await (await fetch(img.currentSrc)).blob());
+            // As a data: URL, which the pages' policy allows for images (a blob: URL it refuses).
+            const blob = await (await fetch(img.currentSrc)).blob();
+            copy.src = await new Promise<string>((resolve) => {
+              const reader = new FileReader();
+              reader.onload = () => resolve(reader.result as string);
+              reader.readAsDataURL(blob);
+            });
             await copy.decode();
             return { picked: img.currentSrc.split('/').pop() ?? '', served: copy.naturalWidth };
           }),

@@ -320,6 +320,32 @@ describe('startStaticServer', () => {
     await expect(fetch(server.url)).rejects.toThrow();
   });
 
+  it("sends what the site's _headers file gives each path, under a base path too, as npm start does", async () => {
+    const withHeaders = path.join(temp, 'site-with-headers');
+    await writeFiles(withHeaders, {
+      'index.html': '<!doctype html><title>home</title>',
+      'posts/a.html': '<!doctype html><title>post</title>',
+      'sw.js': '',
+      '404.html': '<!doctype html><title>not found</title>',
+      _headers: "/*\n  Content-Security-Policy: default-src 'self'\n/posts/*\n  Cache-Control: no-store\n",
+    });
+    for (const basePath of ['/', '/notes/']) {
+      const server = await startStaticServer({ root: withHeaders, basePath, headersFile: true });
+      servers.push(server);
+      const post = await fetch(new URL('posts/a', server.url));
+      expect(post.headers.get('content-security-policy')).toBe("default-src 'self'");
+      expect(post.headers.get('cache-control')).toBe('no-store');
+      const worker = await fetch(new URL('sw.js', server.url));
+      expect(worker.headers.get('content-security-policy')).toBe("default-src 'self'");
+      expect(worker.headers.get('cache-control')).toBe('no-cache');
+      const missing = await fetch(new URL('posts/none', server.url));
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get('content-security-policy')).toBe("default-src 'self'");
+    }
+    const plain = await serve({ root: withHeaders });
+    expect((await fetch(plain.url)).headers.get('content-security-policy')).toBeNull();
+  });
+
   it('refuses to start on a root that does not exist', async () => {
     await expect(startStaticServer({ root: path.join(temp, 'missing') })).rejects.toThrow(/not a folder/);
   });

@@ -12,6 +12,7 @@ import { contentHash } from './hash.ts';
 import { readImageBudget } from './images/image-budget.ts';
 import { selectOfflineImages } from './images/offline-images.ts';
 import { placeImages } from './images/place-images.ts';
+import { readRemoteImageHosts } from './images/remote-images.ts';
 import { siteImages, type SiteImages } from './images/site-images.ts';
 import { readPosts, type ParsedFile } from './read-posts.ts';
 import { readSiteConfig } from './site-config.ts';
@@ -47,6 +48,8 @@ export interface BuiltSite {
   assets: SiteAsset[];
   /** The posts' images: files to copy into the output, and those the precache installs. */
   images: SiteImages;
+  /** The other sites posts may show pictures from, which the CSP's img-src allows (site.yaml's remoteImageHosts). */
+  remoteImageHosts: string[];
   warnings: ContentProblem[];
   /** Every file read, so dev mode can watch them. */
   files: string[];
@@ -63,6 +66,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
   const postsDir = path.join(options.contentDir, 'posts');
   const site = await readSiteConfig(options.contentDir, display(options.contentDir), options.siteUrl, options.basePath);
   const imageBudget = await readImageBudget(options.contentDir, display(options.contentDir));
+  const remoteImageHosts = await readRemoteImageHosts(options.contentDir, display(options.contentDir));
   const names = (await readdir(postsDir).catch(() => [])).filter((name) => /\.(md|markdown)$/i.test(name)).sort();
   // Built as they are read: the build's worker threads start on the count of files.
   const reading = readPosts(postsDir, names, { includeDrafts: options.includeDrafts, display });
@@ -79,8 +83,10 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
     tags: new Set(built.flatMap(({ post }) => post.tags)),
     emittedFiles: new Set<string>(Object.values(FEED_FILES)),
     publicDir: options.publicDir,
+    contentDir: options.contentDir,
     postsDir,
     displayPostsDir: display(postsDir),
+    remoteImageHosts,
   };
   for (const { references, file, bodyLine } of built)
     problems.push(...checkReferences(references, targets, { file, bodyLine }));
@@ -88,6 +94,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
     warnings.push(...found.map(({ line, message }) => ({ file, line: bodyLine + line, message })));
   if (problems.length > 0) throw contentError(problems);
   const placed = await placeImages(built, {
+    contentDir: options.contentDir,
     postsDir,
     publicDir: options.publicDir,
     basePath: options.basePath ?? '/',
@@ -123,6 +130,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<BuiltSite> {
     posts,
     assets,
     images: siteImages(placed, offlineImages, options.publicDir),
+    remoteImageHosts,
     warnings,
     files,
     stats: {

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './errors.ts';
-import { imageSourceFor } from './images/image-source.ts';
+import { isInside, localImageFor, staysInsideThroughLinks, type LocalImage } from './images/image-source.ts';
+import { describeRemoteImage } from './images/remote-images.ts';
 import type { Reference } from './render.ts';
 
 /** What a local link may point at: in-app routes and files that will exist in the build. */
@@ -13,9 +14,13 @@ export interface LinkTargets {
   /** Files the build emits itself (feeds, sitemap). */
   emittedFiles: Set<string>;
   publicDir: string;
+  /** The content folder: a relative image may name a file anywhere in it, and nowhere else. */
+  contentDir: string;
   /** The posts' folder, where images beside a post are; and its name in messages. */
   postsDir: string;
   displayPostsDir: string;
+  /** The other sites pictures may come from (site.yaml's remoteImageHosts). */
+  remoteImageHosts: readonly string[];
 }
 
 /** Reports each local link or image in a post that would be broken on the built site. */
@@ -32,30 +37,56 @@ export function checkReferences(
   return problems;
 }
 
-function describeProblem({ kind, href }: Reference, targets: LinkTargets): string | null {
+function describeProblem({ kind, href, inHtml }: Reference, targets: LinkTargets): string | null {
   try {
-    if (kind === 'image' && isBesidePost(href)) return describeMissingBeside(href, targets);
     const target = localPath(href);
-    return target === null ? null : describeBroken(kind, target, targets);
+    if (target === null) return kind === 'image' ? describeRemoteImage(href, targets.remoteImageHosts) : null;
+    // The build leaves an <img> written as HTML as it is, and reads nothing for it.
+    if (inHtml) return null;
+    const image = kind === 'image' ? localImageFor(href, targets) : null;
+    if (image) return describeImage(href, target, image, targets);
+    // A browser stops `..` at the root, but the author meant a place that is not there.
+    if (climbsAboveRoot(href)) return `link "${href}" climbs above the site's root: fix the path`;
+    return describeBroken(kind, target, targets);
   } catch (error) {
     if (!(error instanceof URIError)) throw error;
     return `${kind} "${href}" has a % that starts no escape: write a literal % as %25`;
   }
 }
 
-/** An image named relative to its post (`./post/a.jpg`), which is looked for beside the post's file. */
-function isBesidePost(href: string): boolean {
-  return !href.startsWith('/') && localPath(href) !== null;
+/** An image the build would read: it must stay inside its folder, exist, and not be a link to a file elsewhere. */
+function describeImage(href: string, target: string, image: LocalImage, targets: LinkTargets): string | null {
+  const besidePost = image.folder !== targets.publicDir;
+  const folder = besidePost ? `${path.posix.dirname(targets.displayPostsDir)}/` : 'public/';
+  const only = `the build reads pictures only from ${path.posix.dirname(targets.displayPostsDir)}/ and public/`;
+  // Checked before the file is looked at, so a path that leaves the project is never opened.
+  if (!isInside(image.file, image.folder)) return `image "${href}" leads outside ${folder}: ${only}`;
+  const missing = besidePost ? describeMissingBeside(href, image.file, targets) : describeBroken('image', target, targets);
+  if (missing !== null) return missing;
+  if (!staysInsideThroughLinks(image.file, image.folder))
+    return `image "${href}" is a link to a file outside ${folder}: ${only}; copy the picture itself there`;
+  return null;
 }
 
-function describeMissingBeside(href: string, targets: LinkTargets): string | null {
-  const source = imageSourceFor(href, targets);
-  if (source === null || existsSync(source)) return null;
+function describeMissingBeside(href: string, source: string, targets: LinkTargets): string | null {
+  if (existsSync(source)) return null;
   const expected = path.posix.join(
     targets.displayPostsDir,
     path.relative(targets.postsDir, source).split(path.sep).join('/'),
   );
   return `image "${href}" does not exist: put the file at ${expected}, beside the post, or fix the path`;
+}
+
+/** Whether a local link has more `..` than folders above it: relative ones start in /posts/, where the post is. */
+function climbsAboveRoot(href: string): boolean {
+  const pathname = decodeURI(href.split(/[?#]/)[0] ?? '');
+  let depth = pathname.startsWith('/') ? 0 : 1;
+  for (const segment of pathname.split('/')) {
+    if (segment === '..') depth -= 1;
+    else if (segment !== '' && segment !== '.') depth += 1;
+    if (depth < 0) return true;
+  }
+  return false;
 }
 
 /** The site-absolute path of a local reference, or null for external links and anchors; throws URIError on a stray %. */

@@ -59,6 +59,8 @@ export function contentPlugin(options: BuildOptions): ContentPlugin {
       const { assets, posts, index, images } = built();
       await writeFiles(outDir, assets);
       await copyFiles(outDir, images.files);
+      // Vite has copied public/ as it is by now (renderStart): an SVG a post shows must not be served unsanitized.
+      await copyFiles(outDir, images.sanitizedCopies);
       const started = performance.now();
       const stats = await writeSearchIndex(outDir, posts, options.basePath, index.site.language);
       searchIndex = { ...stats, seconds: (performance.now() - started) / 1000 };

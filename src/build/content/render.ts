@@ -4,6 +4,7 @@ import { languageWarnings, renderCodeBlock, type UnknownLanguage } from './code-
 import { figureRenderer } from './images/figure-renderer.ts';
 import { htmlToText, sanitizedHtmlToText, sanitizePostHtml } from './sanitize.ts';
 import { escapeHtml } from './escape.ts';
+import { decodeHTML } from 'entities';
 
 /** A link or image in a post, with where it stands, so broken local references can be reported. */
 export interface Reference {
@@ -13,6 +14,8 @@ export interface Reference {
   line: number;
   /** An image's alt text, as written. */
   alt?: string;
+  /** An image in an `<img>` or `<source>` written as HTML, which the build leaves as written. */
+  inHtml?: boolean;
 }
 
 /** A post body rendered at build time. */
@@ -91,15 +94,32 @@ function findReferences(marked: Marked, tokens: Token[], markdown: string): Refe
     if (!['link', 'image', 'codespan', 'code', 'html'].includes(token.type)) return;
     const found = markdown.indexOf(token.raw, cursor);
     if (found === -1) return;
+    const line = markdown.slice(0, found).split('\n').length - 1;
     if (token.type === 'link' || token.type === 'image') {
-      const line = markdown.slice(0, found).split('\n').length - 1;
       const { href, text } = token as Tokens.Link | Tokens.Image;
       references.push(token.type === 'image' ? { kind: 'image', href, line, alt: text } : { kind: 'link', href, line });
     }
+    if (token.type === 'html') references.push(...htmlImages(token.raw, line));
     // A link's own text follows inside it, so step just past its opening bracket.
     cursor = token.type === 'link' ? found + 1 : found + token.raw.length;
   });
   return references;
+}
+
+/** The pictures `<img>` and `<source>` tags in some HTML show, each at its line, as the sanitizer keeps them. */
+function htmlImages(raw: string, firstLine: number): Reference[] {
+  return [...raw.matchAll(/<(?:img|source)\b[^>]*>/gi)].flatMap((match) => {
+    const line = firstLine + raw.slice(0, match.index).split('\n').length - 1;
+    // The sanitizer writes each attribute double-quoted, with `&` and `"` escaped.
+    const kept = sanitizePostHtml(match[0]);
+    const attribute = (name: string) => decodeHTML(new RegExp(`\\s${name}="([^"]*)"`).exec(kept)?.[1] ?? '');
+    const candidates = attribute('srcset')
+      .split(',')
+      .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
+    return [attribute('src'), ...candidates]
+      .filter((href) => href !== '')
+      .map((href): Reference => ({ kind: 'image', href, line, inHtml: true }));
+  });
 }
 
 /** GitHub-style heading ids: lowercase words joined by hyphens, numbered when repeated. */

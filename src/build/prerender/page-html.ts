@@ -19,9 +19,10 @@ export interface PageParts {
   preload: string[];
 }
 
-/** What every page shares: the boot script, inlined. */
+/** What every page shares: the boot script, inlined, and the Content-Security-Policy a `<meta>` can hold. */
 export interface SharedParts {
   bootScript: string;
+  policy?: string;
 }
 
 /** Where each page's own styles go in the template. */
@@ -43,6 +44,13 @@ export function pageTemplate(indexHtml: string, shared: SharedParts): string {
   if (!manifest?.[1]) throw new Error('prerender: index.html has no web app manifest link');
   html = html.replace(manifest[0], `<meta name="field-notes:manifest" content="${manifest[1]}" />`);
   html = replaceOnce(html, /<script src="[^"]*boot\.js"><\/script>/, `<script>${shared.bootScript}</script>`);
+  // First in <head>: a policy given in a <meta> covers only what comes after it.
+  const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html)?.[0];
+  if (shared.policy !== undefined) {
+    if (!charset) throw new Error('prerender: index.html has no <meta charset>');
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(shared.policy)}" />`;
+    html = html.replace(charset, () => `${charset}\n    ${meta}`);
+  }
   html = replaceOnce(html, /<link rel="stylesheet" crossorigin href="[^"]+\.css">/, STYLE_SLOT);
   // Preloads would fetch the app's modules during the first paint, which is what this avoids.
   html = html.replace(/\s*<link rel="modulepreload"[^>]*>/g, '');

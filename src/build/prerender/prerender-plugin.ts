@@ -7,11 +7,12 @@ import solid from 'vite-plugin-solid';
 import type { BuildOptions } from '../build-options.ts';
 import { contentModulePlugin } from '../content/content-plugin.ts';
 import type { BuiltSite } from '../content/build-site.ts';
-import { allowInline, cspHash } from './csp.ts';
+import { completePolicies, cspHash, metaPolicy, pagePolicy, type PolicySources } from './csp.ts';
+import { imageSources } from '../content/images/remote-images.ts';
 import { pageTemplate, type SharedParts } from './page-html.ts';
 import { pageModulesOf } from './page-modules.ts';
 import { pageRoutes } from './page-routes.ts';
-import { everyPageCss, pageStylesOf, type PageStyles } from './page-styles.ts';
+import { everyPageCss, pageStylesOf } from './page-styles.ts';
 import { renderInParallel } from './render-in-parallel.ts';
 import type { ServerEntry } from './render-pages.ts';
 
@@ -23,7 +24,7 @@ export interface PrerenderPlugin extends Plugin {
 /** Vite plugin: prerenders every page with Solid's server rendering, from a server build made in a temporary folder. */
 export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): PrerenderPlugin {
   let config: ResolvedConfig;
-  let shared: (SharedParts & { styles: PageStyles }) | undefined;
+  let policySources: PolicySources | undefined;
   return {
     name: 'field-notes:prerender',
     api: { outDir: () => path.resolve(config.root, config.build.outDir) },
@@ -39,9 +40,17 @@ export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): P
       const outDir = outputOptions.dir;
       if (index?.type !== 'asset' || !outDir) return;
       const indexHtml = String(index.source);
-      const parts: SharedParts = { bootScript: await minifiedBootScript(path.join(options.publicDir, 'boot.js')) };
+      const bootScript = await minifiedBootScript(path.join(options.publicDir, 'boot.js'));
       const styles = pageStylesOf(bundle, config.root);
-      shared = { ...parts, styles };
+      policySources = {
+        script: [cspHash(bootScript)],
+        style: everyPageCss(styles).map(cspHash),
+        images: imageSources(site().remoteImageHosts),
+      };
+      // Every page carries its policy itself, for hosts that send no _headers (GitHub Pages, a plain server).
+      const headers = await readFile(path.join(options.publicDir, '_headers'), 'utf8').catch(() => '');
+      const policy = pagePolicy(headers, policySources);
+      const parts: SharedParts = { bootScript, ...(policy ? { policy: metaPolicy(policy) } : {}) };
       const template = pageTemplate(indexHtml, parts);
       const started = performance.now();
       const server = await buildServerEntry(config, site);
@@ -65,15 +74,12 @@ export function prerenderPlugin(options: BuildOptions, site: () => BuiltSite): P
       }
     },
     async closeBundle() {
-      // Vite copies public/ (with _headers) into the output folder; add the inline hashes there.
-      if (!shared) return;
+      // Vite copies public/ (with _headers) into the output folder; add the hashes and image hosts there.
+      if (!policySources) return;
       const file = path.join(config.build.outDir, '_headers');
       const headers = await readFile(file, 'utf8').catch(() => undefined);
       if (headers === undefined) return;
-      await writeFile(
-        file,
-        allowInline(headers, { script: [cspHash(shared.bootScript)], style: everyPageCss(shared.styles).map(cspHash) }),
-      );
+      await writeFile(file, completePolicies(headers, policySources));
     },
   };
 }

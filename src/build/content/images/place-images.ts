@@ -46,7 +46,7 @@ export async function placeImages(built: readonly PostWithImages[], options: Pla
   const firstUse = new Map<string, { file: string; line: number; href: string }>();
   for (const { references, file, bodyLine } of built) {
     for (const reference of references) {
-      if (reference.kind !== 'image') continue;
+      if (reference.kind !== 'image' || reference.inHtml) continue;
       const source = imageSourceFor(reference.href, options);
       if (source === null) continue;
       const line = bodyLine + reference.line;
@@ -75,6 +75,15 @@ export async function placeImages(built: readonly PostWithImages[], options: Pla
   });
   // In the order the posts show them, however the processing finished.
   const sources = new Map(processed.filter((entry) => entry !== undefined));
+  for (const [source, image] of sources) {
+    if (!image.removed?.length) continue;
+    const where = firstUse.get(source)!;
+    warnings.push({
+      file: where.file,
+      line: where.line,
+      message: `image "${where.href}" is published without what an SVG on this site may not hold: ${image.removed.join(', ')}; remove them from the file to silence this warning`,
+    });
+  }
 
   const imagesOf = new Map<string, ProcessedImage[]>();
   const posts = built.map(({ post }) => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { encodeImage, RECIPE, type ImageMeta } from './encode-image.ts';
+import { SVG_SANITIZER } from './sanitize-svg.ts';
 
 /** A source image as published: its size, its files, and the folder (in the cache) that holds them. */
 export interface ProcessedImage extends ImageMeta {
@@ -23,12 +24,14 @@ export async function processImage(
 ): Promise<{ image: ProcessedImage; encoded: boolean }> {
   const bytes = await readFile(source);
   const name = stemOf(source);
-  const hash = createHash('sha256').update(RECIPE).update(name).update(bytes).digest('hex').slice(0, 10);
+  const isSvg = looksLikeSvg(source, bytes);
+  const recipe = isSvg ? `${RECIPE} ${SVG_SANITIZER}` : RECIPE;
+  const hash = createHash('sha256').update(recipe).update(name).update(bytes).digest('hex').slice(0, 10);
   const folder = path.join(cacheRoot, `${name}-${hash}`);
   const cached = await readFile(path.join(folder, META), 'utf8').catch(() => undefined);
   if (cached !== undefined) return { image: { ...(JSON.parse(cached) as ImageMeta), folder }, encoded: false };
 
-  const { meta, contents } = await encodeImage(bytes, name, hash, /\.svg$/i.test(source));
+  const { meta, contents } = await encodeImage(bytes, name, hash, isSvg);
   // Written whole under another name and then renamed, so a stopped build, or two at once, leave no partial entry.
   const partial = `${folder}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
   await mkdir(partial, { recursive: true });
@@ -37,6 +40,11 @@ export async function processImage(
   // Another build may have cached the same image meanwhile: its copy is as good as this one.
   await rename(partial, folder).catch(() => rm(partial, { recursive: true, force: true }));
   return { image: { ...meta, folder }, encoded: true };
+}
+
+/** An SVG by its name, or markup by its first bytes: no raster format starts with `<`. */
+function looksLikeSvg(source: string, bytes: Buffer): boolean {
+  return /\.svg$/i.test(source) || /^(?:\uFEFF)?\s*</.test(bytes.subarray(0, 64).toString('utf8'));
 }
 
 /** The start of the published file names: the source's own name, in lowercase letters, digits and hyphens. */

@@ -11,6 +11,8 @@ export interface SiteImages {
   precached: string[];
   /** Files of public/ that posts show as processed copies: Vite still copies them, the precache leaves them out. */
   replaced: string[];
+  /** The sanitized bytes of each SVG in `replaced`, written over Vite's copy so no address serves the original. */
+  sanitizedCopies: { fileName: string; from: string }[];
   stats: { images: number; encoded: number; precachedBytes: number };
 }
 
@@ -22,14 +24,20 @@ export function siteImages(placed: PlacedImages, offline: OfflineImages, publicD
       from: path.join(image.folder, variant.file),
     })),
   );
-  const replaced = [...placed.sources.keys()]
-    .map((source) => path.relative(publicDir, source))
-    .filter((relative) => !relative.startsWith('..') && !path.isAbsolute(relative))
-    .map((relative) => relative.split(path.sep).join('/'));
+  const inPublic = [...placed.sources]
+    .map(([source, image]) => ({ relative: path.relative(publicDir, source), image }))
+    .filter(({ relative }) => !relative.startsWith('..') && !path.isAbsolute(relative))
+    .map(({ relative, image }) => ({ fileName: relative.split(path.sep).join('/'), image }));
+  const sanitizedCopies = inPublic.flatMap(({ fileName, image }) =>
+    image.variants
+      .filter((variant) => variant.format === 'svg')
+      .map((variant) => ({ fileName, from: path.join(image.folder, variant.file) })),
+  );
   return {
     files,
     precached: offline.precached,
-    replaced,
+    replaced: inPublic.map(({ fileName }) => fileName),
+    sanitizedCopies,
     stats: { ...placed.stats, precachedBytes: offline.precachedBytes },
   };
 }
