@@ -1,7 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { Bookmark } from '../data/db.ts';
 import { removeBookmarkOf } from '../data/actions.ts';
-import { noteBookmarkNotSaved } from '../data/persistence-notice.ts';
 
 /** Bookmarks whose post is no longer published: kept, named by their stored title, removable. */
 export function UnavailableBookmarks(props: { bookmarks: Bookmark[] }) {
@@ -16,7 +15,11 @@ export function UnavailableBookmarks(props: { bookmarks: Bookmark[] }) {
               <li>
                 <span class="unavailable-title">{bookmark.title}</span>
                 <span class="unavailable-badge">no longer available</span>
-                <button type="button" onClick={() => removeBookmarkOf(bookmark.slug).catch(noteBookmarkNotSaved)}>
+                <button
+                  type="button"
+                  // A failure is told in a toast (removeBookmarkOf); the bookmark stays listed.
+                  onClick={() => void removeBookmarkOf(bookmark.slug).catch(() => undefined)}
+                >
                   Remove <span class="visually-hidden">{bookmark.title}</span>
                 </button>
               </li>
