@@ -3,6 +3,7 @@
 // update that takes the open post down.
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { goOffline } from './support/offline.ts';
 import { BROWSER_LOGS, openPage } from './support/page-helpers.ts';
 import { useServedSite } from './support/served-site.ts';
 import { buildDeployWithout } from './support/second-deploy.ts';
@@ -19,32 +20,40 @@ describe('storage that vanishes or changes under an open tab', () => {
   const post = index.posts[0]!;
   const other = index.posts[1]!;
 
-  it('keeps opening posts by their links after the site’s data is cleared, tells a failed read mark, and offers the reload', async (test) => {
-    const { page, context } = await openPage(site.browser, test);
-    await page.goto(`${site.server.url}posts/${post.slug}`);
-    await waitUntilReadyOffline(page);
-    await waitForMilestone(page, 'page-database-open');
+  // Online, everything of the origin goes (the service worker too); offline, only IndexedDB, as
+  // the reader deleting it in the browser's tools does, and the service worker answers the pages.
+  for (const { online, storageTypes } of [
+    { online: true, storageTypes: 'all' },
+    { online: false, storageTypes: 'indexeddb' },
+  ]) {
+    it(`keeps opening posts by their links after the site’s data (${storageTypes}) is cleared ${online ? 'online' : 'offline'}, tells a failed read mark, and offers the reload`, async (test) => {
+      const { page, context } = await openPage(site.browser, test, {}, { consoleErrors: [BROWSER_LOGS.offline] });
+      await page.goto(`${site.server.url}posts/${post.slug}`);
+      await waitUntilReadyOffline(page);
+      await waitForMilestone(page, 'page-database-open');
+      if (!online) await goOffline(context, page);
 
-    await clearSiteData(context, page);
+      await clearSiteData(context, page, storageTypes);
 
-    const alert = page.getByRole('alert');
-    await alert.getByText('This site’s saved data was cleared while the page was open.').waitFor();
-    expect(await alert.getByRole('button', { name: 'Reload' }).count()).toBe(1);
-    // A read mark cannot be saved any more: the reader is told why, not left with a button that does nothing.
-    await page.getByRole('button', { name: `Read ${post.title}` }).click();
-    await page
-      .getByRole('status')
-      .getByText('The read mark could not be saved: this site’s saved data was cleared. Reload to keep saving.')
-      .waitFor();
+      const alert = page.getByRole('alert');
+      await alert.getByText('This site’s saved data was cleared while the page was open.').waitFor();
+      expect(await alert.getByRole('button', { name: 'Reload' }).count()).toBe(1);
+      // A read mark cannot be saved any more: the reader is told why, not left with a button that does nothing.
+      await page.getByRole('button', { name: `Read ${post.title}` }).click();
+      await page
+        .getByRole('status')
+        .getByText('The read mark could not be saved: this site’s saved data was cleared. Reload to keep saving.')
+        .waitFor();
 
-    const link = page.locator('.post-navigation-link').first();
-    const title = await link.locator('.post-navigation-title').innerText();
-    await link.click();
-    await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
-    await expect.poll(() => page.locator('.post-body p').count()).toBeGreaterThan(2);
-    expect(await page.locator('.post-body').isVisible()).toBe(true);
-    expect(await page.getByText('Loading…').count()).toBe(0);
-  });
+      const link = page.locator('.post-navigation-link').first();
+      const title = await link.locator('.post-navigation-title').innerText();
+      await link.click();
+      await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
+      await expect.poll(() => page.locator('.post-body p').count()).toBeGreaterThan(2);
+      expect(await page.locator('.post-body').isVisible()).toBe(true);
+      expect(await page.getByText('Loading…').count()).toBe(0);
+    });
+  }
 
   it('says a newer version in another tab is why a bookmark is not saved, and reads on from memory after the reload', async (test) => {
     const { page, context } = await openPage(site.browser, test);
@@ -139,10 +148,10 @@ describe('an update that takes the open post down', () => {
   });
 });
 
-/** What "Clear site data" does: every kind of storage of the origin deleted while the page is open. */
-async function clearSiteData(context: BrowserContext, page: Page): Promise<void> {
+/** What "Clear site data" does: the origin's storage of these types (`all`, `indexeddb`…) deleted under the open page. */
+async function clearSiteData(context: BrowserContext, page: Page, storageTypes: string): Promise<void> {
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(page.url()).origin, storageTypes: 'all' });
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(page.url()).origin, storageTypes });
   await cdp.detach();
 }
 

@@ -3,7 +3,7 @@ import { useBeforeLeave } from '@solidjs/router';
 /**
  * While `needed()`, each navigation inside the app loads its page whole, from the server or the service worker, as
  * a link does without JavaScript: the page's data is gone, so only a fresh page can read it, and each load is one
- * the reader asked for (no loop). A link to a section of the same page stays where it is.
+ * the reader asked for (no loop). The same page with another query or section stays in the app.
  */
 export function navigateWholePagesWhile(needed: () => boolean): void {
   useBeforeLeave((event) => {
@@ -14,8 +14,8 @@ export function navigateWholePagesWhile(needed: () => boolean): void {
       return;
     }
     const target = new URL(event.to, window.location.href);
-    const here = window.location;
-    if (target.pathname === here.pathname && target.search === here.search) return;
+    // The same page with another query (a search typed, a tag picked) reads what the page holds already.
+    if (target.pathname === window.location.pathname) return;
     event.preventDefault();
     window.location.assign(target.href);
   });

@@ -101,9 +101,10 @@ export function OfflinePage() {
 function readerDataState(): string {
   const mode = storageMode();
   if (mode?.kind === 'memory') return `Not kept: ${MEMORY_CAUSE_REASONS[mode.cause]}`;
+  const loss = databaseLost();
+  if (loss) return `Not kept from now on: ${WRITE_FAILURE_REASONS[loss]}`;
   const last = lastWrite();
-  const failure = databaseLost() ?? (last === 'saved' ? undefined : last);
-  if (failure) return `Not kept: the last one could not be saved, as ${WRITE_FAILURE_REASONS[failure]}`;
+  if (last && last !== 'saved') return `Not kept: the last one could not be saved, as ${WRITE_FAILURE_REASONS[last]}`;
   return `Kept on this device by ${site.title}`;
 }
 
