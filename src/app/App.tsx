@@ -8,7 +8,9 @@ import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
 import { SiteHeader } from './components/SiteHeader.tsx';
 import { StorageNotices } from './components/StorageNotices.tsx';
 import { Toasts } from './components/Toasts.tsx';
+import { databaseLost } from './data/runtime.ts';
 import { installKeyboardShortcuts } from './keyboard/install-shortcuts.ts';
+import { navigateWholePagesWhile } from './navigation/whole-page-navigation.ts';
 import { HomePage } from './routes/home/HomePage.tsx';
 import { NotFoundPage } from './routes/not-found/NotFoundPage.tsx';
 import { lazyPages } from './routes/lazy-pages.ts';
@@ -18,6 +20,7 @@ import { PrerenderedMetaProvider, type PageMeta } from './page-meta.ts';
 function Layout(props: ParentProps) {
   const [shortcutsOpen, setShortcutsOpen] = createSignal(false);
   onMount(() => onCleanup(installKeyboardShortcuts(() => setShortcutsOpen(true))));
+  navigateWholePagesWhile(() => databaseLost() !== undefined);
   return (
     <>
       <a class="skip-link" href="#content">

@@ -186,6 +186,18 @@ describe('search', () => {
     expect(await page.title()).toContain(query);
   });
 
+  it('names the tag filter when it is why nothing matches, and clears it in one press', async (test) => {
+    const { page } = await openPage(browser, test);
+    await page.goto(`${server.url}search?q=kubernetes&tags=nope`);
+    await expect
+      .poll(() => page.locator('.search-count').textContent())
+      .toBe('No post tagged “nope” matches “kubernetes”.');
+    await page.getByRole('button', { name: 'Search every post for “kubernetes”' }).click();
+    expect((await resultsFor(page, 'kubernetes')).length).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('tags')).toBeNull();
+    expect(await page.locator('.search-count').textContent()).toMatch(/^\d+ posts? for “kubernetes”/);
+  });
+
   it('says without JavaScript that search needs it, and links to the tags', async (test) => {
     const { page } = await openPage(browser, test, { javaScriptEnabled: false });
     await page.goto(`${server.url}search?q=kube`);

@@ -1,6 +1,23 @@
 import { Show } from 'solid-js';
+import type { DatabaseLoss } from '../data/database-closure.ts';
+import type { MemoryCause } from '../data/open-database.ts';
 import { databaseLost, storageMode, syncStatus } from '../data/runtime.ts';
 import { workerRefused } from '../pwa/service-worker.ts';
+
+const MEMORY_MESSAGES: Record<MemoryCause, string> = {
+  'storage-full':
+    "This device's storage is full, so bookmarks and your reading position will not be kept after you leave.",
+  refused:
+    'This browser is not letting Field Notes store data, so bookmarks and your reading position will not be kept after you leave.',
+  'newer-version':
+    'This site’s data was saved by a newer version of Field Notes, so bookmarks and your reading position will not be kept after you leave. Reload after the update to keep saving.',
+};
+
+const LOSS_MESSAGES: Record<DatabaseLoss, string> = {
+  'newer-version': 'A newer version of Field Notes was opened in another tab.',
+  cleared: 'This site’s saved data was cleared while the page was open.',
+  'connection-lost': 'The browser closed Field Notes’ saved data.',
+};
 
 /** Notices when reader data cannot be kept, the site cannot be saved offline, or the database went away. */
 export function StorageNotices() {
@@ -17,12 +34,12 @@ export function StorageNotices() {
       <Show when={memoryOnly()}>
         {(mode) => (
           <aside class="notice" aria-label="Storage notice">
-            <p>
-              {mode().storageFull
-                ? "This device's storage is full, so bookmarks and your reading position will not be kept after you leave."
-                : 'This browser is not letting Field Notes store data, so bookmarks and your reading position will not be kept after you leave.'}{' '}
-              Every post is still here to read.
-            </p>
+            <p>{MEMORY_MESSAGES[mode().cause]} Every post is still here to read.</p>
+            <Show when={mode().cause === 'newer-version'}>
+              <button type="button" onClick={() => window.location.reload()}>
+                Reload
+              </button>
+            </Show>
           </aside>
         )}
       </Show>
@@ -43,15 +60,16 @@ export function StorageNotices() {
         )}
       </Show>
       <Show when={databaseLost()}>
-        <aside class="notice" role="alert">
-          <p>
-            Field Notes lost its connection to saved data, perhaps because it was updated in another tab. Reload this
-            page to keep saving bookmarks and your place.
-          </p>
-          <button type="button" onClick={() => window.location.reload()}>
-            Reload
-          </button>
-        </aside>
+        {(loss) => (
+          <aside class="notice" role="alert">
+            <p>
+              {LOSS_MESSAGES[loss()]} Reload this page to keep saving bookmarks and your place; every post still opens.
+            </p>
+            <button type="button" onClick={() => window.location.reload()}>
+              Reload
+            </button>
+          </aside>
+        )}
       </Show>
     </>
   );

@@ -1,7 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { Bookmark } from '../data/db.ts';
 import { removeBookmarkOf } from '../data/actions.ts';
-import { noteBookmarkNotSaved } from '../data/persistence-notice.ts';
 import { formatCount } from '../format.ts';
 import { firstWindow, fitWindow, MAX_RENDERED, PAGE_SIZE, showEarlier, showMore } from '../list-window.ts';
 
@@ -32,7 +31,11 @@ export function UnavailableBookmarks(props: { bookmarks: Bookmark[] }) {
               <li>
                 <span class="unavailable-title">{bookmark.title}</span>
                 <span class="unavailable-badge">no longer available</span>
-                <button type="button" onClick={() => removeBookmarkOf(bookmark.slug).catch(noteBookmarkNotSaved)}>
+                <button
+                  type="button"
+                  // A failure is told in a toast (removeBookmarkOf); the bookmark stays listed.
+                  onClick={() => void removeBookmarkOf(bookmark.slug).catch(() => undefined)}
+                >
                   Remove <span class="visually-hidden">{bookmark.title}</span>
                 </button>
               </li>

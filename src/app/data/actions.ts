@@ -3,9 +3,15 @@ import type { PostSummary } from '../../shared/post.ts';
 import { saveReadingPosition } from './reading-state.ts';
 import { removeBookmark, setBookmark } from './bookmarks.ts';
 import type { FieldNotesDB } from './db.ts';
-import { noteBookmarkKeptForVisit, noteBookmarkNotSaved, notePersistenceAfterBookmark } from './persistence-notice.ts';
+import {
+  noteBookmarkKeptForVisit,
+  notePersistenceAfterBookmark,
+  noteWriteFailed,
+  type ReaderWrite,
+} from './persistence-notice.ts';
 import { database, storageMode, whenDatabaseOpen } from './runtime.ts';
 import { requestPersistentStorage } from './storage.ts';
+import { recordWrite, whyWriteFailed } from './write-outcome.ts';
 
 /** The open database; throws while storage is not open yet (the buttons stay disabled until then). */
 export function openDatabase() {
@@ -17,8 +23,8 @@ export function openDatabase() {
 /** Sets a post's bookmark to the opposite of `shown` (what its button showed); resolves with whether it now is. */
 export async function toggleBookmarkOf(post: Pick<PostSummary, 'slug' | 'title'>, shown: boolean): Promise<boolean> {
   const db = openDatabase();
-  const bookmarked = await setBookmark(db, post, !shown).catch((error: unknown) => {
-    noteBookmarkNotSaved();
+  const bookmarked = await recordWrite(() => setBookmark(db, post, !shown)).catch((error: unknown) => {
+    noteWriteFailed('bookmark', whyWriteFailed(error));
     throw error;
   });
   if (bookmarked && storageMode()?.kind === 'memory') noteBookmarkKeptForVisit();
@@ -33,21 +39,36 @@ export async function toggleBookmarkOf(post: Pick<PostSummary, 'slug' | 'title'>
 
 /** Removes a bookmark, for example one whose post is no longer published. */
 export async function removeBookmarkOf(slug: string): Promise<void> {
-  await removeBookmark(openDatabase(), slug);
+  const db = openDatabase();
+  await recordWrite(() => removeBookmark(db, slug)).catch((error: unknown) => {
+    noteWriteFailed('bookmark', whyWriteFailed(error));
+    throw error;
+  });
 }
 
-/** Runs `write` once storage is open; a refused write only logs `warning`, as reading must not fail for a lost mark. */
-export async function writeOrWarn(warning: string, write: (db: FieldNotesDB) => Promise<unknown>): Promise<void> {
+/**
+ * Runs `write` once storage is open; a refused write is told to the reader (and `warning` logged), and never thrown,
+ * as reading must not fail for a lost mark.
+ */
+export async function writeOrTell(
+  what: ReaderWrite,
+  warning: string,
+  write: (db: FieldNotesDB) => Promise<unknown>,
+): Promise<void> {
   try {
-    await write(database() ?? (await whenDatabaseOpen()));
+    const db = database() ?? (await whenDatabaseOpen());
+    await recordWrite(() => write(db));
   } catch (error) {
     console.warn(warning, error);
+    noteWriteFailed(what, whyWriteFailed(error));
   }
 }
 
 /** Remembers where the reader is in a post. */
 export function saveReadingPositionOf(slug: string, anchor: string, progress: number): Promise<void> {
-  return writeOrWarn('Could not save the reading position', (db) => saveReadingPosition(db, slug, anchor, progress));
+  return writeOrTell('reading-position', 'Could not save the reading position', (db) =>
+    saveReadingPosition(db, slug, anchor, progress),
+  );
 }
 
 /** Whether reader actions can run yet (the database is open). */

@@ -91,3 +91,12 @@ export class FieldNotesDB extends Dexie {
     this.version(4).stores({ bookmarkRemovals: 'slug, removedAt' });
   }
 }
+
+/**
+ * Whether the open database was upgraded by a newer version of the site. Dexie stores version N as N × 10, and
+ * parts of our schema the database lacked as N × 10 + 1 and so on: those are still ours, so only a whole version
+ * above counts.
+ */
+export function openedByNewerVersion(db: FieldNotesDB): boolean {
+  return Math.floor(db.backendDB().version / 10) > db.verno;
+}

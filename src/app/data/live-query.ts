@@ -1,7 +1,7 @@
 // The bridge from Dexie to Solid: a live query of IndexedDB as an accessor.
 import { createEffect, createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { FieldNotesDB } from './db.ts';
-import { database, observe } from './runtime.ts';
+import { database, databaseLost, observe } from './runtime.ts';
 
 /** A Dexie live query as a Solid accessor, across tabs; undefined until its first result, and while prerendering. */
 export function createLiveQuery<T>(source: () => (() => Promise<T>) | undefined): Accessor<T | undefined> {
@@ -13,7 +13,10 @@ export function createLiveQuery<T>(source: () => (() => Promise<T>) | undefined)
     if (!observable) return;
     const subscription = observable.subscribe({
       next: (result) => setValue(() => result),
-      error: (error: unknown) => console.error('Live query failed', error),
+      // Once the database is lost the notice says so, and each query of the closed database would fail alike.
+      error: (error: unknown) => {
+        if (!databaseLost()) console.error('Live query failed', error);
+      },
     });
     onCleanup(() => subscription.unsubscribe());
   });

@@ -1,13 +1,13 @@
 import Dexie from 'dexie';
 import { DEFAULT_DB_NAME } from './database-name.ts';
-import { FieldNotesDB } from './db.ts';
+import { FieldNotesDB, openedByNewerVersion } from './db.ts';
 import { VISIT_KEY } from './visits.ts';
 
-/** Whether reader data survives a reload, and if not, why. */
-export type StorageMode =
-  | { kind: 'indexeddb' }
-  /** `storageFull`: IndexedDB worked, but the device had no room for the posts. */
-  | { kind: 'memory'; reason: string; storageFull: boolean };
+/** Why the page keeps its data in memory: IndexedDB refused, the device had no room, or a newer version owns it. */
+export type MemoryCause = 'refused' | 'storage-full' | 'newer-version';
+
+/** Whether reader data survives a reload, and if not, why (`reason` is the browser's own words). */
+export type StorageMode = { kind: 'indexeddb' } | { kind: 'memory'; reason: string; cause: MemoryCause };
 
 /** Opens the database, or one in memory if the browser refuses IndexedDB, so posts still read; `mode` says which. */
 export async function openDatabase(name = DEFAULT_DB_NAME): Promise<{ db: FieldNotesDB; mode: StorageMode }> {
@@ -18,10 +18,31 @@ export async function openDatabase(name = DEFAULT_DB_NAME): Promise<{ db: FieldN
     if (!native) throw new DOMException('IndexedDB is not available in this browser', 'MissingAPIError');
     const db = new FieldNotesDB(name, { indexedDB: native, IDBKeyRange: globalThis.IDBKeyRange });
     await db.open();
+    if (openedByNewerVersion(db)) return { db: await stepAsideForNewerVersion(db), mode: NEWER_VERSION_MODE };
     return { db, mode: { kind: 'indexeddb' } };
   } catch (error) {
     return { db: await openMemoryDatabase(name), mode: memoryMode(error) };
   }
+}
+
+const NEWER_VERSION_MODE: StorageMode = {
+  kind: 'memory',
+  reason: 'The database was upgraded by a newer version of the site',
+  cause: 'newer-version',
+};
+
+/**
+ * A newer version of the site upgraded the database (Dexie opens it rather than failing): this older code must not
+ * write into a schema it does not know. The reader's data is copied into memory where the newer schema still has
+ * it, so their bookmarks still show; then the database is closed, so as never to block the newer version.
+ */
+async function stepAsideForNewerVersion(newer: FieldNotesDB): Promise<FieldNotesDB> {
+  const memory = await openMemoryDatabase(newer.name);
+  await copyReaderData(newer, memory).catch((error: unknown) =>
+    console.warn('The newer version’s reader data could not be read', error),
+  );
+  newer.close();
+  return memory;
 }
 
 /** The database in memory, for this visit only: what the page falls back to when IndexedDB fails it. */
@@ -55,7 +76,7 @@ export async function copyReaderData(from: FieldNotesDB, to: FieldNotesDB): Prom
 /** The mode of a database in memory, from what IndexedDB failed with. */
 export function memoryMode(error: unknown): StorageMode {
   const reason = describe(error);
-  return { kind: 'memory', reason, storageFull: reason.includes('QuotaExceededError') };
+  return { kind: 'memory', reason, cause: reason.includes('QuotaExceededError') ? 'storage-full' : 'refused' };
 }
 
 /** Replaces a global `indexedDB` that throws when read: Dexie's open reads it again, which would fail the fallback. */

@@ -1,15 +1,22 @@
 import { createSignal } from 'solid-js';
 import type { FieldNotesDB } from './db.ts';
+import type { WriteFailure } from './write-outcome.ts';
 
-/** Told after a bookmark: the browser's answer on keeping our storage, 'memory' (this visit only) or 'not-saved'. */
-export type PersistenceOutcome = 'granted' | 'denied' | 'memory' | 'not-saved';
+/** The browser's answer on keeping our storage, after a bookmark, or 'memory' (this visit only). */
+export type PersistenceOutcome = 'granted' | 'denied' | 'memory';
+
+/** Which of the reader's writes failed. */
+export type ReaderWrite = 'bookmark' | 'read-mark' | 'reading-position';
+
+/** What the toast says after a reader's write: the persistence answer, or that a write failed and why. */
+export type ReaderDataNotice = PersistenceOutcome | { notSaved: ReaderWrite; failure: WriteFailure };
 
 /** The settings row that remembers the question was asked, so the reader is told only once. */
 export const PERSISTENCE_ASKED_KEY = 'persistenceAskedOnFirstBookmark';
 
-const [persistenceNotice, setPersistenceNotice] = createSignal<PersistenceOutcome>();
+const [persistenceNotice, setPersistenceNotice] = createSignal<ReaderDataNotice>();
 
-/** The answer to show the reader, once, after their first bookmark; cleared when dismissed. */
+/** The notice to show the reader after a write (the answer after their first bookmark, or a failure); cleared when dismissed. */
 export { persistenceNotice };
 
 /** Hides the notice. */
@@ -45,7 +52,13 @@ export function noteBookmarkKeptForVisit(): void {
   setPersistenceNotice('memory');
 }
 
-/** Tells the reader the browser refused to store a bookmark (its storage full, most often). */
-export function noteBookmarkNotSaved(): void {
-  setPersistenceNotice('not-saved');
+let positionFailureTold = false;
+
+/** Tells the reader a write failed and why; a reading position, saved as they scroll, is told once a visit. */
+export function noteWriteFailed(write: ReaderWrite, failure: WriteFailure): void {
+  if (write === 'reading-position') {
+    if (positionFailureTold) return;
+    positionFailureTold = true;
+  }
+  setPersistenceNotice({ notSaved: write, failure });
 }

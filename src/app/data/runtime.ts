@@ -5,6 +5,7 @@ import { createSignal } from 'solid-js';
 import { markMilestone } from '../milestones.ts';
 import { nextTask } from '../next-task.ts';
 import type { FieldNotesDB } from './db.ts';
+import type { DatabaseLoss } from './database-closure.ts';
 import type { StorageMode } from './open-database.ts';
 import { DEFAULT_DB_NAME } from './database-name.ts';
 import { syncInWorker, SyncWorkerUnavailable } from './sync-in-worker.ts';
@@ -22,7 +23,7 @@ export type SyncStatus =
 const [database, setDatabase] = createSignal<FieldNotesDB>();
 const [storageMode, setStorageMode] = createSignal<StorageMode>();
 const [syncStatus, setSyncStatus] = createSignal<SyncStatus>({ state: 'pending' });
-const [databaseLost, setDatabaseLost] = createSignal(false);
+const [databaseLost, setDatabaseLost] = createSignal<DatabaseLoss>();
 
 /** The open database, once start-up has opened it. */
 export { database };
@@ -30,7 +31,7 @@ export { database };
 export { storageMode };
 /** Progress of the post sync. */
 export { syncStatus };
-/** True when the database was closed underneath us and the page must be reloaded. */
+/** Why the database was closed underneath the page, which must then be reloaded to save again; else undefined. */
 export { databaseLost };
 
 /** This visit's sync is over (done or failed): what is stored now is all there will be for a while. */
@@ -136,7 +137,7 @@ async function openPageDatabase(stopWorker: AbortController): Promise<void> {
   await nextTask();
   const { db, mode } = await openDatabase();
   await nextTask();
-  watchForClosure(db, () => setDatabaseLost(true));
+  watchForClosure(db, setDatabaseLost);
   setStorageMode(mode);
   setDatabase(db);
   opened(db);

@@ -1,7 +1,7 @@
 // The post sync in a dedicated worker (sync-in-worker.ts is the page's side, and says why).
 // One sync a worker: the page sends one request and ends the worker once it has answered.
 import { networkSource } from './content-source.ts';
-import { FieldNotesDB } from './db.ts';
+import { FieldNotesDB, openedByNewerVersion } from './db.ts';
 import type { SyncRequest, SyncWorkerMessage } from './sync-in-worker.ts';
 import { syncPosts } from './sync.ts';
 
@@ -17,6 +17,12 @@ async function sync({ databaseName, indexUrl }: SyncRequest): Promise<void> {
   const db = new FieldNotesDB(databaseName);
   try {
     await db.open();
+    // A newer version of the site owns it: the page keeps the posts in memory instead (open-database.ts).
+    if (openedByNewerVersion(db)) {
+      db.close();
+      scope.postMessage({ kind: 'unavailable', message: 'The database was upgraded by a newer version of the site' });
+      return;
+    }
   } catch (error) {
     // The page opens the same database, so this is rare (a worker refused storage): the page syncs.
     scope.postMessage({ kind: 'unavailable', message: describe(error) });

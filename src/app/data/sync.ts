@@ -2,6 +2,7 @@ import type { IndexManifest, Post, ShardEntry } from '../../shared/post.ts';
 import { toSummary } from '../../shared/post.ts';
 import { mapLimited } from '../../shared/map-limited.ts';
 import type { Arrival, FieldNotesDB } from './db.ts';
+import { forgetRepublished, noteTakenDown } from './taken-down.ts';
 
 /** Where sync reads this build's data from: the network, or the service worker's cache of it. */
 export interface ContentSource {
@@ -97,6 +98,8 @@ export async function syncPosts(
         ...(await db.posts.toCollection().primaryKeys()),
       ]);
       const unpublished = [...keys].filter((slug) => !published.has(slug));
+      await noteTakenDown(db, unpublished);
+      await forgetRepublished(db, published);
       await db.posts.bulkDelete(unpublished);
       await db.summaries.bulkDelete(unpublished);
       await db.arrivals.bulkDelete(unpublished);

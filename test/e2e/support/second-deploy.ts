@@ -31,3 +31,12 @@ export async function buildSecondDeploy(outDir: string): Promise<string> {
   await writeFile(path.join(content, 'posts', `${SECOND_DEPLOY.added.slug}.md`), ADDED_POST);
   return buildSite({ outDir, env: { CONTENT_DIR: content } });
 }
+
+/** Builds the site as a later deploy that took one post down (its file deleted); resolves with the output folder. */
+export async function buildDeployWithout(outDir: string, slug: string): Promise<string> {
+  const content = path.join(E2E_DIR, `content-${outDir}`);
+  await rm(content, { recursive: true, force: true });
+  await cp(path.join(REPO_ROOT, 'content'), content, { recursive: true });
+  await rm(path.join(content, 'posts', `${slug}.md`));
+  return buildSite({ outDir, env: { CONTENT_DIR: content } });
+}

@@ -2,14 +2,14 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FieldNotesDB } from '../../../src/app/data/db.ts';
-import { watchForClosure } from '../../../src/app/data/database-closure.ts';
+import { watchForClosure, type DatabaseLoss } from '../../../src/app/data/database-closure.ts';
 
 let db: FieldNotesDB;
-let onLost: ReturnType<typeof vi.fn<() => void>>;
+let onLost: ReturnType<typeof vi.fn<(loss: DatabaseLoss) => void>>;
 
 beforeEach(async () => {
   db = new FieldNotesDB(`test-${crypto.randomUUID()}`);
-  onLost = vi.fn<() => void>();
+  onLost = vi.fn<(loss: DatabaseLoss) => void>();
   watchForClosure(db, onLost);
   await db.open();
   await db.bookmarks.put({ slug: 'kept', title: 'Kept', bookmarkedAt: 1 });
@@ -63,6 +63,8 @@ describe('watchForClosure', () => {
 
     await eventually(() => onLost.mock.calls.length > 0);
     expect(db.isOpen()).toBe(false);
+    // The database is still there: the browser's storage failed, not the site's data cleared.
+    expect(onLost).toHaveBeenCalledWith('connection-lost');
     // The failed open fires `close` again; that must not start a loop of retries.
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(onLost).toHaveBeenCalledTimes(1);
@@ -75,6 +77,7 @@ describe('watchForClosure', () => {
     await newer.open();
 
     expect(onLost).toHaveBeenCalledTimes(1);
+    expect(onLost).toHaveBeenCalledWith('newer-version');
     expect(db.isOpen()).toBe(false);
     expect(await newer.table('bookmarks').get('kept')).toMatchObject({ title: 'Kept' });
     newer.close();
@@ -118,6 +121,26 @@ describe('watchForClosure', () => {
 
     await eventually(() => olderLost.mock.calls.length > 0);
     expect(older.isOpen()).toBe(false);
+  });
+
+  it('says the site’s data was cleared when another connection deletes the database', async () => {
+    await Dexie.delete(db.name);
+
+    expect(onLost).toHaveBeenCalledWith('cleared');
+    expect(db.isOpen()).toBe(false);
+  });
+
+  it('says the site’s data was cleared when the lost connection reopens onto a database made anew', async () => {
+    const connection = db.backendDB();
+    connection.close();
+    // The browser deletes the data, then the page's reopen finds nothing and creates it empty.
+    const deleted = Dexie.delete(db.name);
+    fireClose(connection);
+    await deleted;
+
+    await eventually(() => onLost.mock.calls.length > 0);
+    expect(onLost).toHaveBeenCalledWith('cleared');
+    expect(db.isOpen()).toBe(false);
   });
 
   it('keeps a database of its own version open, even one Dexie patched with a missing index', async () => {

@@ -184,3 +184,45 @@ describe('openDatabase when IndexedDB works', () => {
     expect((await browserIndexedDB.databases()).map((info) => info.name)).toEqual([name]);
   });
 });
+
+describe('openDatabase when a newer version of the site upgraded the database', () => {
+  let browserIndexedDB: IDBFactory;
+
+  beforeEach(async () => {
+    browserIndexedDB = new IDBFactory();
+    installIndexedDB(browserIndexedDB, FakeIDBKeyRange);
+    // What a newer build's Dexie leaves: our tables, at a version this build does not know.
+    const newer = new Dexie(name, { indexedDB: browserIndexedDB, IDBKeyRange: FakeIDBKeyRange });
+    newer.version(20).stores({
+      posts: 'slug',
+      summaries: 'slug, date, *tags',
+      bookmarks: 'slug, bookmarkedAt',
+      readingState: 'slug, updatedAt',
+      settings: 'key',
+      meta: 'key',
+      readMarks: 'slug, changedAt',
+      arrivals: 'slug, arrivedAt',
+      notes: 'id',
+    });
+    await newer.open();
+    await newer.table('bookmarks').put({ slug: 'alpha', title: 'Title of alpha', bookmarkedAt: 1 });
+    newer.close();
+  });
+
+  it('reads from memory with the reader’s bookmarks copied, says why, and leaves the newer database untouched', async () => {
+    const { db, mode } = await open();
+
+    expect(mode).toMatchObject({ kind: 'memory', cause: 'newer-version' });
+    expect(await db.bookmarks.get('alpha')).toMatchObject({ title: 'Title of alpha' });
+    await db.bookmarks.put({ slug: 'beta', title: 'Title of beta', bookmarkedAt: 2 });
+
+    const newer = new Dexie(name, { indexedDB: browserIndexedDB, IDBKeyRange: FakeIDBKeyRange });
+    await newer.open();
+    try {
+      expect(newer.verno).toBe(20);
+      expect(await newer.table('bookmarks').toCollection().primaryKeys()).toEqual(['alpha']);
+    } finally {
+      newer.close();
+    }
+  });
+});

@@ -5,6 +5,7 @@ import {
   askPersistenceOnce,
   dismissPersistenceNotice,
   notePersistenceAfterBookmark,
+  noteWriteFailed,
   PERSISTENCE_ASKED_KEY,
   persistenceNotice,
 } from '../../../src/app/data/persistence-notice.ts';
@@ -75,5 +76,20 @@ describe('notePersistenceAfterBookmark', () => {
     dismissPersistenceNotice();
     await notePersistenceAfterBookmark(db, () => Promise.resolve(true));
     expect(persistenceNotice()).toBeUndefined();
+  });
+});
+
+describe('noteWriteFailed', () => {
+  it('tells every failed bookmark, but a reading position, saved while scrolling, once a visit', () => {
+    noteWriteFailed('reading-position', 'storage-full');
+    expect(persistenceNotice()).toEqual({ notSaved: 'reading-position', failure: 'storage-full' });
+    dismissPersistenceNotice();
+    noteWriteFailed('reading-position', 'storage-full');
+    expect(persistenceNotice()).toBeUndefined();
+
+    noteWriteFailed('bookmark', 'cleared');
+    dismissPersistenceNotice();
+    noteWriteFailed('bookmark', 'cleared');
+    expect(persistenceNotice()).toEqual({ notSaved: 'bookmark', failure: 'cleared' });
   });
 });

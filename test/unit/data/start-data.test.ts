@@ -94,7 +94,7 @@ describe('startData', () => {
     fillPersistentStorage();
 
     await runtime.startData();
-    expect(runtime.storageMode()).toMatchObject({ kind: 'memory', storageFull: true });
+    expect(runtime.storageMode()).toMatchObject({ kind: 'memory', cause: 'storage-full' });
     expect(runtime.storageMode()).toMatchObject({ reason: expect.stringContaining('QuotaExceededError') });
     expect(runtime.syncStatus()).toMatchObject({ state: 'done', result: { total: POSTS.length } });
     const db = runtime.database()!;

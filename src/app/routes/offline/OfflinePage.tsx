@@ -3,7 +3,8 @@ import { site } from 'virtual:field-notes/content';
 import { OfflineActions } from '../../components/OfflineActions.tsx';
 import { ReadingFileTools } from '../../components/ReadingFileTools.tsx';
 import { createPostSummaries, createStoredPostCount } from '../../data/catalog.ts';
-import { storageMode, syncStatus } from '../../data/runtime.ts';
+import { databaseLost, storageMode, syncStatus } from '../../data/runtime.ts';
+import { lastWrite, MEMORY_CAUSE_REASONS, WRITE_FAILURE_REASONS } from '../../data/write-outcome.ts';
 import { readStorageReport, requestPersistentStorage } from '../../data/storage.ts';
 import { precacheComplete, workerRefused } from '../../pwa/service-worker.ts';
 import { usePageMeta } from '../../page-meta.ts';
@@ -72,11 +73,7 @@ export function OfflinePage() {
         <dt>Kept when space runs low</dt>
         <dd>{report()?.persisted ? 'Yes (persistent storage)' : 'No, the browser may clear it under pressure'}</dd>
         <dt>Bookmarks and reading positions</dt>
-        <dd>
-          {storageMode()?.kind === 'memory'
-            ? 'Not kept: this browser does not allow storage'
-            : `Kept on this device by ${site.title}`}
-        </dd>
+        <dd>{readerDataState()}</dd>
       </dl>
       <Show when={!report()?.persisted}>
         <button type="button" onClick={() => void keep()}>
@@ -98,6 +95,17 @@ export function OfflinePage() {
       <ReadingFileTools />
     </section>
   );
+}
+
+/** Whether the reader's own data is kept: from how the database opened, and the last write's result since. */
+function readerDataState(): string {
+  const mode = storageMode();
+  if (mode?.kind === 'memory') return `Not kept: ${MEMORY_CAUSE_REASONS[mode.cause]}`;
+  const loss = databaseLost();
+  if (loss) return `Not kept from now on: ${WRITE_FAILURE_REASONS[loss]}`;
+  const last = lastWrite();
+  if (last && last !== 'saved') return `Not kept: the last one could not be saved, as ${WRITE_FAILURE_REASONS[last]}`;
+  return `Kept on this device by ${site.title}`;
 }
 
 function incomplete(progress: { saved: number; total: number } | undefined): boolean {

@@ -14,7 +14,7 @@ import { createReadingTracker } from '../../reading/reading-tracker.ts';
 import { resumeTarget, type ResumeTarget } from '../../reading/resume.ts';
 import { showResumeOffer } from '../../reading/resume-offer.ts';
 import { scrollToElement } from '../../reading/scroll-to-section.ts';
-import { NotFoundPage } from '../not-found/NotFoundPage.tsx';
+import { MissingPost } from './MissingPost.tsx';
 import { PostHeader } from '../../components/PostHeader.tsx';
 import { PostNavigation } from '../../components/PostNavigation.tsx';
 import { ReadingProgress } from '../../components/ReadingProgress.tsx';
@@ -130,7 +130,7 @@ export function PostView(props: { slug: string }) {
         }}
       </Match>
       <Match when={post() === null && syncSettled()}>
-        <NotFoundPage />
+        <MissingPost slug={props.slug} />
       </Match>
     </Switch>
   );

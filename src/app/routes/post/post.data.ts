@@ -6,6 +6,7 @@ import { createCatalog, catalogSettled } from '../../data/catalog.ts';
 import type { ReadingState } from '../../data/db.ts';
 import { createLiveQuery } from '../../data/live-query.ts';
 import { readingPosition } from '../../data/reading-state.ts';
+import { takenDownPost, type TakenDownPost } from '../../data/taken-down.ts';
 import { buildRelatedIndex, type PostNeighbours } from '../../data/related-index.ts';
 import { database, syncSettled } from '../../data/runtime.ts';
 import { createSeeded, sameItems, sameSummary } from '../../prerender/seeded.ts';
@@ -26,6 +27,15 @@ export function createPost(slug: Accessor<string>): Accessor<Post | null | undef
     live,
     (post, seed) => seed === null && (post === null || syncSettled()),
   );
+}
+
+/** The post at `slug` if this device knew it and it was taken down; null if it never knew one. */
+export function createTakenDownPost(slug: Accessor<string>): Accessor<TakenDownPost | null | undefined> {
+  return createLiveQuery(() => {
+    const db = database();
+    const key = slug();
+    return db ? () => takenDownPost(db, key) : undefined;
+  });
 }
 
 /** Where the reader stopped in a post. */

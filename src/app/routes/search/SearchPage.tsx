@@ -76,10 +76,16 @@ export function SearchPage() {
               <>
                 <p class="search-count" role="status">
                   {found().total === 0
-                    ? `No post matches “${found().query}”.`
+                    ? noMatch(found().query, address.tags())
                     : `${found().total} ${found().total === 1 ? 'post' : 'posts'} for “${found().query}”`}
                   <Show when={searchCoverage()}>{(coverage) => <> (results from {coverage()})</>}</Show>
                 </p>
+                {/* The tag filter may be all that leaves nothing: one press searches every post instead. */}
+                <Show when={found().total === 0 && address.tags().length > 0}>
+                  <button type="button" class="search-clear-tags" onClick={() => address.clearTags()}>
+                    Search every post for “{found().query}”
+                  </button>
+                </Show>
                 <Show when={facets().length > 1 || address.tags().length > 0}>
                   <TagChips tags={facets()} onToggle={address.toggleTag} onClear={address.clearTags} />
                 </Show>
@@ -123,6 +129,14 @@ export function SearchPage() {
       </Show>
     </section>
   );
+}
+
+/** What found nothing: the query, and the tags it was narrowed to, if any, since those may be the cause. */
+function noMatch(query: string, tags: readonly string[]): string {
+  if (tags.length === 0) return `No post matches “${query}”.`;
+  const named = tags.map((tag) => `“${tag}”`);
+  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  return `No post tagged ${list} matches “${query}”.`;
 }
 
 /** The most used tags, as a way in when a search finds nothing (or has not started). */
