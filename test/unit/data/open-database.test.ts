@@ -202,7 +202,7 @@ describe('openDatabase when a newer version of the site upgraded the database', 
       meta: 'key',
       readMarks: 'slug, changedAt',
       arrivals: 'slug, arrivedAt',
-      notes: 'id',
+      bookmarkRemovals: 'slug, removedAt',
     });
     await newer.open();
     await newer.table('bookmarks').put({ slug: 'alpha', title: 'Title of alpha', bookmarkedAt: 1 });
