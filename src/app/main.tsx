@@ -10,6 +10,7 @@ import { startApp } from './start-app.tsx';
 import { nextTask } from './next-task.ts';
 import { keepOffline } from './pwa/keep-offline.ts';
 import { keepImagesOffline } from './pwa/offline-images.ts';
+import { watchSiteFiles } from './pwa/site-files-check.ts';
 import { trackVisits } from './reading/visit-tracker.ts';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -43,6 +44,7 @@ startReaderSettings();
 // splits in bench/README.md, "Speed tricks re-justified").
 await nextTask();
 void registerServiceWorker();
+watchSiteFiles();
 // On the visit that installs the service worker, the page's own database waits for that (see startData).
 // The search index's post texts, and the posts' images not in the precache, are saved after the posts.
 void startData({ after: firstInstallSettled() }).then(() => {

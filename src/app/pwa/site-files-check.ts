@@ -1,0 +1,32 @@
+// The browser may evict the service worker's copy of the site, whole or in part, and a reader may clear it: nothing
+// else would notice until the site failed to open offline. So each page asks the worker to count the site's files and
+// save back whatever is missing (src/sw/keep-offline.ts); what it could not save back is told on every page.
+import { useLocation } from '@solidjs/router';
+import { createEffect, on } from 'solid-js';
+import { keepOffline, offlineProgress } from './keep-offline.ts';
+
+/** Asks the active worker to save back whatever of the site's own files its cache lost; it reports how many it has. */
+export function checkSiteFiles(): void {
+  void keepOffline('site-files');
+}
+
+/** Checks again whenever the cache may have changed unseen: the connection comes or goes, the tab is shown again. */
+export function watchSiteFiles(): void {
+  window.addEventListener('online', checkSiteFiles);
+  window.addEventListener('offline', checkSiteFiles);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') checkSiteFiles();
+  });
+}
+
+/** Checks on the page the app starts on and on each page opened after it; call inside the router. */
+export function checkSiteFilesOnEveryPage(): void {
+  const location = useLocation();
+  createEffect(on(() => location.pathname, checkSiteFiles));
+}
+
+/** How many of the site's files the worker's cache holds, once a check is over and found some missing. */
+export function siteFilesLost(): { saved: number; total: number } | undefined {
+  const files = offlineProgress('site-files');
+  return files?.settled && files.saved < files.total ? files : undefined;
+}

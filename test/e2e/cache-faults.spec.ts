@@ -1,0 +1,88 @@
+// The service worker's caches vanish under the site (the browser evicts them, or the reader clears them), or the
+// connection goes and comes back: what the reader is told stays true, and what was lost is saved again once online.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { BROWSER_LOGS, openPage } from './support/page-helpers.ts';
+import { goOffline, goOnline } from './support/offline.ts';
+import { useServedSite } from './support/served-site.ts';
+import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
+
+const NOT_SAVED = /no longer saved for reading offline/;
+
+describe('caches emptied under the service worker', () => {
+  const site = useServedSite();
+  const distDir = inject('distDir');
+  const index = readBuiltIndex(distDir);
+  const precached = precacheList(distDir).size;
+
+  it('are saved again while online, so a post never opened still reads offline', async (test) => {
+    const { page, context } = await openPage(site.browser, test, {}, { consoleErrors: [BROWSER_LOGS.offline] });
+    await page.goto(site.server.url);
+    await waitUntilReadyOffline(page);
+    await expect.poll(() => precachedCount(page)).toBe(precached);
+    await emptyCacheStorage(page);
+    expect(await precachedCount(page)).toBe(0);
+
+    await page.reload();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Offline & storage' }).click();
+    await expect.poll(() => ledger(page, 'Site files cached')).toBe('Yes, the whole site opens without a connection');
+    await expect.poll(() => precachedCount(page)).toBe(precached);
+
+    await goOffline(context, page);
+    const unread = index.posts[index.posts.length - 1]!;
+    await page.goto(`${site.server.url}posts/${unread.slug}`);
+    await page.getByRole('heading', { level: 1, name: unread.title, exact: true }).waitFor();
+    expect(await page.locator('.post-body p').count()).toBeGreaterThan(2);
+    expect(await page.getByText(NOT_SAVED).count()).toBe(0);
+  });
+
+  it('warns on any page while offline that the site is no longer saved, until it is saved again online', async (test) => {
+    // Offline with nothing saved, the browser fails to fetch the tab's icon itself.
+    const { page, context } = await openPage(
+      site.browser,
+      test,
+      {},
+      { consoleErrors: [BROWSER_LOGS.offline, /net::ERR_FAILED \(\S+\/favicon\.(svg|ico):/] },
+    );
+    const post = index.posts[0]!;
+    await page.goto(`${site.server.url}posts/${post.slug}`);
+    await waitUntilReadyOffline(page);
+    await goOffline(context, page);
+    await emptyCacheStorage(page);
+
+    // To the home page, whose code is part of every page's: no file is needed from the emptied cache.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Posts', exact: true }).click();
+    await expect.poll(() => page.locator('main .post-card').count()).toBe(index.posts.length);
+    await page.getByText(NOT_SAVED).waitFor();
+    expect(await page.getByText(/They are saved again once you are back online/).count()).toBe(1);
+
+    await goOnline(context, page);
+    await expect.poll(() => page.getByText(NOT_SAVED).count()).toBe(0);
+    await expect.poll(() => precachedCount(page)).toBe(precached);
+  });
+});
+
+/** The precache list of the built service worker, by URL. */
+function precacheList(distDir: string): Set<string> {
+  const sw = readFileSync(path.join(distDir, 'sw.js'), 'utf8');
+  return new Set([...sw.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]!));
+}
+
+function emptyCacheStorage(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    for (const name of await caches.keys()) await caches.delete(name);
+  });
+}
+
+function precachedCount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const name = (await caches.keys()).find((cache) => cache.startsWith('workbox-precache'));
+    return name ? (await (await caches.open(name)).keys()).length : 0;
+  });
+}
+
+function ledger(page: Page, term: string): Promise<string> {
+  return page.locator(`dt:text-is("${term}") + dd`).innerText();
+}
