@@ -2,14 +2,18 @@
 // connection goes and comes back: what the reader is told stays true, and what was lost is saved again once online.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite } from './support/build.ts';
+import { launchBrowser } from './support/chromium.ts';
 import { BROWSER_LOGS, openPage } from './support/page-helpers.ts';
+import { serveBuild, type StaticServer } from './support/server.ts';
 import { goOffline, goOnline } from './support/offline.ts';
 import { useServedSite } from './support/served-site.ts';
 import { readBuiltIndex, waitUntilReadyOffline } from './support/site-data.ts';
 
 const NOT_SAVED = /no longer saved for reading offline/;
+const SAVING_FAILED = /Posts could not be saved for reading offline this time/;
 
 describe('caches emptied under the service worker', () => {
   const site = useServedSite();
@@ -61,6 +65,81 @@ describe('caches emptied under the service worker', () => {
     await goOnline(context, page);
     await expect.poll(() => page.getByText(NOT_SAVED).count()).toBe(0);
     await expect.poll(() => precachedCount(page)).toBe(precached);
+  });
+});
+
+describe('a connection lost early in a first visit, and back', () => {
+  const site = useServedSite();
+  const total = readBuiltIndex(inject('distDir')).posts.length;
+
+  it('replaces "could not be saved" with "Ready to read offline" once the posts are saved', async (test) => {
+    const { page, context } = await openPage(
+      site.browser,
+      test,
+      {},
+      { consoleErrors: [BROWSER_LOGS.offline, /An unknown error occurred when fetching the script/] },
+    );
+    // The posts' bodies are held until the connection has gone, then fail as offline requests do.
+    let seen!: () => void;
+    const requested = new Promise<void>((resolve) => (seen = resolve));
+    let offline!: () => void;
+    const wentOffline = new Promise<void>((resolve) => (offline = resolve));
+    let held = true;
+    await page.route(/\/data\/bundles\/[0-9a-f]+\.json$/, async (route: Route) => {
+      if (!held) return route.continue();
+      seen();
+      await wentOffline;
+      return route.abort('internetdisconnected');
+    });
+    await page.goto(site.server.url);
+    await requested;
+    await goOffline(context, page);
+    offline();
+    await page.getByText(SAVING_FAILED).waitFor({ timeout: 20_000 });
+
+    held = false;
+    await goOnline(context, page);
+    await page.getByText(`Ready to read offline: ${total} posts saved.`).waitFor({ timeout: 30_000 });
+    expect(await page.getByText(SAVING_FAILED).count()).toBe(0);
+  });
+});
+
+// The media fixture has pictures beside the search texts: both are what Free up space deletes.
+describe('Free up space, and the connection coming back (test/fixtures/media)', () => {
+  let distDir: string;
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    distDir = await buildSite({ outDir: 'dist-media', env: { CONTENT_DIR: 'test/fixtures/media' } });
+    [browser, server] = await Promise.all([launchBrowser(), serveBuild(distDir)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Opens Offline & storage once the search texts and every picture are saved. */
+  async function openSavedLedger(page: Page): Promise<void> {
+    await page.goto(server.url);
+    await waitUntilReadyOffline(page);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Offline & storage' }).click();
+    await expect.poll(() => ledger(page, 'Search')).toBe('Ready offline');
+    await expect.poll(() => ledger(page, 'Images')).toBe('3 of 3 saved');
+  }
+
+  it('saves again, without a reload, the search texts and pictures freed while offline', async (test) => {
+    const { page, context } = await openPage(browser, test);
+    await openSavedLedger(page);
+    await goOffline(context, page);
+    await page.getByRole('button', { name: 'Free up space' }).click();
+    await expect.poll(() => ledger(page, 'Search')).toMatch(/^0 of \d+ parts saved/);
+    // Two of the three pictures come with the site itself (the fixture's budget).
+    await expect.poll(() => ledger(page, 'Images')).toMatch(/^2 of 3 saved; the rest are saved while you are online/);
+
+    await goOnline(context, page);
+    await expect.poll(() => ledger(page, 'Search')).toBe('Ready offline');
+    await expect.poll(() => ledger(page, 'Images')).toBe('3 of 3 saved');
   });
 });
 

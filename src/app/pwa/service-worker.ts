@@ -63,29 +63,41 @@ export async function registerServiceWorker(): Promise<void> {
       setPrecacheComplete(true);
     });
   }
+  // workbox-window only reloads tabs that were controlled when it registered, and the first visit's
+  // tab was not.
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloadRequested) window.location.reload();
+  });
+  if (!(await register(Workbox, base))) return;
+  // A first install the connection cut short leaves no registration at all: it is made again once back online.
+  window.addEventListener('online', () => {
+    void navigator.serviceWorker.getRegistration(base).then((registration) => {
+      if (!registration) void register(Workbox, base);
+    });
+  });
+  setInterval(() => void workbox?.update(), UPDATE_CHECK_INTERVAL_MS);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void workbox?.update();
+  });
+}
+
+/** Registers the worker through a new Workbox (one registers only once) and follows it; false if that failed. */
+async function register(Workbox: typeof import('workbox-window').Workbox, base: string): Promise<boolean> {
   workbox = new Workbox(`${base}sw.js`, { scope: base });
   workbox.addEventListener('waiting', (event) => {
     setUpdateWaiting(true);
     if (event.sw) void readUpdateNews(event.sw);
   });
   workbox.addEventListener('installed', () => markMilestone('worker-installed'));
-  // workbox-window only reloads tabs that were controlled when it registered, and the first visit's
-  // tab was not.
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloadRequested) window.location.reload();
-  });
   try {
     const registration = await workbox.register();
     markMilestone('worker-registered');
     if (navigator.serviceWorker.controller && registration?.active) setPrecacheComplete(true);
+    return true;
   } catch (error) {
     retryOnceOnline(error);
-    return;
+    return false;
   }
-  setInterval(() => void workbox?.update(), UPDATE_CHECK_INTERVAL_MS);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') void workbox?.update();
-  });
 }
 
 /** Resolves once this visit's first install is over, or at once if a worker was installed before or there is none. */
