@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { IMAGE_CACHE } from '../../src/shared/images.ts';
+import { SEARCH_CACHE } from '../../src/shared/search.ts';
 import { buildSite } from './support/build.ts';
 import { launchBrowser } from './support/chromium.ts';
 import { BROWSER_LOGS, openPage } from './support/page-helpers.ts';
@@ -128,6 +130,20 @@ describe('Free up space, and the connection coming back (test/fixtures/media)', 
     await expect.poll(() => ledger(page, 'Images')).toBe('3 of 3 saved');
   }
 
+  it('says how many bytes it removed, counted from what it deleted', async (test) => {
+    const { page } = await openPage(browser, test);
+    await openSavedLedger(page);
+    const removable = (await cachedBytes(page, SEARCH_CACHE)) + (await cachedBytes(page, IMAGE_CACHE));
+    expect(removable).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Free up space' }).click();
+    const status = page.locator('.offline-actions-status');
+    await expect.poll(() => status.innerText()).toMatch(/^Freed /);
+    const shown = parseBytes(await status.innerText());
+    // The figure is rounded to one decimal of its unit, so it is off by at most half of that.
+    expect(Math.abs(shown.bytes - removable)).toBeLessThanOrEqual(shown.unit / 20);
+  });
+
   it('saves again, without a reload, the search texts and pictures freed while offline', async (test) => {
     const { page, context } = await openPage(browser, test);
     await openSavedLedger(page);
@@ -162,6 +178,24 @@ function precachedCount(page: Page): Promise<number> {
   });
 }
 
+/** The sum of the body sizes of every response in one cache, read from the page. */
+function cachedBytes(page: Page, cacheName: string): Promise<number> {
+  return page.evaluate(async (name) => {
+    let bytes = 0;
+    for (const response of await (await caches.open(name)).matchAll())
+      bytes += (await response.arrayBuffer()).byteLength;
+    return bytes;
+  }, cacheName);
+}
+
 function ledger(page: Page, term: string): Promise<string> {
   return page.locator(`dt:text-is("${term}") + dd`).innerText();
+}
+
+/** "Freed 40.3 KB." as bytes, with the size of the unit it was given in. */
+function parseBytes(text: string): { bytes: number; unit: number } {
+  const match = /Freed (\d+(?:\.\d)?) (bytes|KB|MB|GB)\./.exec(text);
+  if (!match) throw new Error(`Not a byte count: "${text}"`);
+  const unit = 1000 ** ['bytes', 'KB', 'MB', 'GB'].indexOf(match[2]!);
+  return { bytes: Number(match[1]) * unit, unit };
 }

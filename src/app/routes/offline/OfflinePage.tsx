@@ -45,10 +45,8 @@ export function OfflinePage() {
     void saveEverything({ posts: postsMissing() });
   };
   const free = async () => {
-    const before = report()?.usage ?? 0;
-    await freeUpSpace();
-    const after = (await refetch())?.usage ?? before;
-    setAction({ freed: Math.max(0, before - after) });
+    setAction({ freed: await freeUpSpace() });
+    await refetch();
   };
   return (
     <section class="offline-panel">
