@@ -2,12 +2,13 @@
 // connection goes and comes back: what the reader is told stays true, and what was lost is saved again once online.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { IMAGE_CACHE } from '../../src/shared/images.ts';
 import { SEARCH_CACHE } from '../../src/shared/search.ts';
 import { buildSite } from './support/build.ts';
 import { launchBrowser } from './support/chromium.ts';
+import { holdRequests } from './support/held-requests.ts';
 import { BROWSER_LOGS, openPage } from './support/page-helpers.ts';
 import { serveBuild, type StaticServer } from './support/server.ts';
 import { goOffline, goOnline } from './support/offline.ts';
@@ -81,24 +82,34 @@ describe('a connection lost early in a first visit, and back', () => {
       {},
       { consoleErrors: [BROWSER_LOGS.offline, /An unknown error occurred when fetching the script/] },
     );
-    // The posts' bodies, as the page's sync asks for them, are held until the connection has gone.
-    const bodies = await holdUntilOffline(page, /\/data\/bundles\/[0-9a-f]+\.json$/);
-    await page.goto(site.server.url);
+    // The posts' bodies, which the sync and the worker's first install both ask for, fail as the connection goes.
+    const bodies = await holdRequests(site.server.url, /^\/data\/bundles\/[0-9a-f]+\.json$/);
+    test.onTestFinished(() => bodies.close());
+    await page.goto(bodies.url);
     await bodies.requested;
     await goOffline(context, page);
     bodies.fail();
     await page.getByText(SAVING_FAILED).waitFor({ timeout: 20_000 });
 
+    bodies.release();
     await goOnline(context, page);
     await page.getByText(`Ready to read offline: ${index.posts.length} posts saved.`).waitFor({ timeout: 30_000 });
     expect(await page.getByText(SAVING_FAILED).count()).toBe(0);
   });
 
   it('installs the service worker again once online, when the connection cut its first install short', async (test) => {
-    const { page, context } = await openPage(site.browser, test, {}, { consoleErrors: [BROWSER_LOGS.offline] });
-    // The worker's first download, the precache pack, is held until the connection has gone.
-    const pack = await holdUntilOffline(context, /\/precache-pack\.bin$/);
-    await page.goto(site.server.url);
+    // Chromium logs a worker script it could not fetch itself, as a registration made again may meet while the
+    // connection comes back (it is tried again).
+    const { page, context } = await openPage(
+      site.browser,
+      test,
+      {},
+      { consoleErrors: [BROWSER_LOGS.offline, /An unknown error occurred when fetching the script/] },
+    );
+    // The worker's first download, the precache pack, fails as the connection goes.
+    const pack = await holdRequests(site.server.url, /^\/precache-pack\.bin$/);
+    test.onTestFinished(() => pack.close());
+    await page.goto(pack.url);
     await pack.requested;
     await goOffline(context, page);
     pack.fail();
@@ -106,11 +117,12 @@ describe('a connection lost early in a first visit, and back', () => {
     const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
     await expect.poll(registered).toBe(false);
 
+    pack.release();
     await goOnline(context, page);
     await page.getByText(`Ready to read offline: ${index.posts.length} posts saved.`).waitFor({ timeout: 30_000 });
     await goOffline(context, page);
     const post = index.posts[1]!;
-    await page.goto(`${site.server.url}posts/${post.slug}`);
+    await page.goto(`${pack.url}posts/${post.slug}`);
     await page.getByRole('heading', { level: 1, name: post.title, exact: true }).waitFor();
   });
 });
@@ -167,29 +179,6 @@ describe('Free up space, and the connection coming back (test/fixtures/media)', 
     await expect.poll(() => ledger(page, 'Images')).toBe('3 of 3 saved');
   });
 });
-
-/**
- * Holds every request `pattern` matches (a page's own, or a context's, which include its service workers') until
- * `fail` is called, then fails them as offline requests fail; later ones go through.
- */
-async function holdUntilOffline(
-  target: Page | BrowserContext,
-  pattern: RegExp,
-): Promise<{ requested: Promise<void>; fail: () => void }> {
-  let seen!: () => void;
-  const requested = new Promise<void>((resolve) => (seen = resolve));
-  let fail!: () => void;
-  const failed = new Promise<void>((resolve) => (fail = resolve));
-  let holding = true;
-  void failed.then(() => (holding = false));
-  await target.route(pattern, async (route: Route) => {
-    if (!holding) return route.continue();
-    seen();
-    await failed;
-    return route.abort('internetdisconnected');
-  });
-  return { requested, fail };
-}
 
 /** The precache list of the built service worker, by URL. */
 function precacheList(distDir: string): Set<string> {
