@@ -11,7 +11,6 @@ import { nextTask } from './next-task.ts';
 import { keepOffline } from './pwa/keep-offline.ts';
 import { keepImagesOffline } from './pwa/offline-images.ts';
 import { resumeSavingWhenOnline } from './pwa/resume-online.ts';
-import { watchSiteFiles } from './pwa/site-files-check.ts';
 import { trackVisits } from './reading/visit-tracker.ts';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -45,7 +44,6 @@ startReaderSettings();
 // splits in bench/README.md, "Speed tricks re-justified").
 await nextTask();
 void registerServiceWorker();
-watchSiteFiles();
 // On the visit that installs the service worker, the page's own database waits for that (see startData).
 // The search index's post texts, and the posts' images not in the precache, are saved after the posts.
 const keepTheRestOffline = () => {
