@@ -10,6 +10,7 @@ import { startApp } from './start-app.tsx';
 import { nextTask } from './next-task.ts';
 import { keepOffline } from './pwa/keep-offline.ts';
 import { keepImagesOffline } from './pwa/offline-images.ts';
+import { resumeSavingWhenOnline } from './pwa/resume-online.ts';
 import { trackVisits } from './reading/visit-tracker.ts';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -45,9 +46,11 @@ await nextTask();
 void registerServiceWorker();
 // On the visit that installs the service worker, the page's own database waits for that (see startData).
 // The search index's post texts, and the posts' images not in the precache, are saved after the posts.
-void startData({ after: firstInstallSettled() }).then(() => {
+const keepTheRestOffline = () => {
   void keepOffline('search-index');
   void keepImagesOffline();
-});
+};
+void startData({ after: firstInstallSettled() }).then(keepTheRestOffline);
+resumeSavingWhenOnline(keepTheRestOffline);
 // Visits decide what is marked new since the last one (data/reader-marks.ts).
 void whenDatabaseOpen().then(trackVisits);

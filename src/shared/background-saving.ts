@@ -17,6 +17,10 @@ export interface KeepOfflineMessage {
 export interface OfflineProgress {
   saved: number;
   total: number;
+  /** True once the pass that counted is over: whatever is still missing stays missing until the next one. */
+  settled: boolean;
+  /** True when a network failure (offline, most often) ended the pass before it had tried every file. */
+  interrupted: boolean;
   /** For the search index: how many posts it holds, so offline search can say what it covers. */
   posts?: number;
 }

@@ -1,6 +1,6 @@
 import type { PrecacheController } from 'workbox-precaching';
 import { IMAGE_CACHE, parseImageName, type OfflineImageList } from '../shared/images.ts';
-import { keepInCache } from './background-cache.ts';
+import { keepInCache, type KeepOptions } from './background-cache.ts';
 
 /** What the image cache needs of the precache: its files, and a way to read one. */
 export type Precache = Pick<PrecacheController, 'matchPrecache' | 'getCachedURLs'>;
@@ -11,7 +11,7 @@ export interface KeepImagesOptions {
   /** Whether the page's browser decodes AVIF; if not, the fallback copies are kept. */
   avif: boolean;
   precache: Precache;
-  report: (saved: number, total: number) => void;
+  report: KeepOptions['report'];
   /** Only count what is saved. */
   countOnly?: boolean;
 }

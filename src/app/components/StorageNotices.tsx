@@ -3,6 +3,8 @@ import type { DatabaseLoss } from '../data/database-closure.ts';
 import type { MemoryCause } from '../data/open-database.ts';
 import { databaseLost, storageMode, syncStatus } from '../data/runtime.ts';
 import { workerRefused } from '../pwa/service-worker.ts';
+import { online } from '../pwa/online-status.ts';
+import { checkSiteFilesOnEveryPage, siteFilesLost } from '../pwa/site-files-check.ts';
 
 const MEMORY_MESSAGES: Record<MemoryCause, string> = {
   'storage-full':
@@ -19,8 +21,9 @@ const LOSS_MESSAGES: Record<DatabaseLoss, string> = {
   'connection-lost': 'The browser closed Field Notes’ saved data.',
 };
 
-/** Notices when reader data cannot be kept, the site cannot be saved offline, or the database went away. */
+/** Notices when reader data cannot be kept, the site cannot be (or is no longer) saved offline, or the database went away. */
 export function StorageNotices() {
+  checkSiteFilesOnEveryPage();
   const memoryOnly = () => {
     const mode = storageMode();
     return mode?.kind === 'memory' ? mode : undefined;
@@ -48,6 +51,19 @@ export function StorageNotices() {
           <aside class="notice" aria-label="Offline notice">
             <p>
               This site can't be saved for offline reading in this browser: {reason()} Every post still reads online.
+            </p>
+          </aside>
+        )}
+      </Show>
+      <Show when={siteFilesLost()}>
+        {(files) => (
+          <aside class="notice" aria-label="Offline reading notice">
+            <p>
+              This site is no longer saved for reading offline: this browser has lost {files().total - files().saved} of
+              its {files().total} files.{' '}
+              {online()
+                ? 'They could not be saved again; each page you open online tries again.'
+                : 'They are saved again once you are back online.'}
             </p>
           </aside>
         )}

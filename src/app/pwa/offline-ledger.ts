@@ -11,8 +11,22 @@ export async function saveEverything({ posts }: { posts: boolean }): Promise<voi
   await Promise.all([keepOffline('search-index'), keepImagesOffline()]);
 }
 
-/** Deletes the search texts and images saved in the background, which come back next time online; posts stay. */
-export async function freeUpSpace(): Promise<void> {
-  await Promise.all([caches.delete(SEARCH_CACHE), caches.delete(IMAGE_CACHE)]);
+/**
+ * Deletes the search texts and images saved in the background, which come back next time online; posts stay. Resolves
+ * with the bytes deleted, counted from the responses themselves: the browser's storage estimate lags behind a delete.
+ */
+export async function freeUpSpace(): Promise<number> {
+  const freed = await Promise.all([SEARCH_CACHE, IMAGE_CACHE].map(deleteCache));
   await Promise.all([keepOffline('search-index', { countOnly: true }), keepImagesOffline(true)]);
+  return freed.reduce((sum, bytes) => sum + bytes, 0);
+}
+
+/** Deletes one cache, resolving with the sum of its responses' body sizes. */
+async function deleteCache(name: string): Promise<number> {
+  if (!(await caches.has(name))) return 0;
+  const responses = await (await caches.open(name)).matchAll();
+  // A blob of a cached body is a handle to it: its size is known without reading the bytes into the page.
+  const sizes = await Promise.all(responses.map(async (response) => (await response.blob()).size));
+  await caches.delete(name);
+  return sizes.reduce((sum, size) => sum + size, 0);
 }

@@ -5,6 +5,7 @@ import { readUpdateNews } from './update-news.ts';
 import { STOP_BACKGROUND_SAVING } from '../../shared/background-saving.ts';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+const REGISTER_AGAIN_DELAYS_MS = [0, 2_000, 10_000, 60_000];
 
 const [updateWaiting, setUpdateWaiting] = createSignal(false);
 const [precacheComplete, setPrecacheComplete] = createSignal(false);
@@ -63,29 +64,51 @@ export async function registerServiceWorker(): Promise<void> {
       setPrecacheComplete(true);
     });
   }
+  // workbox-window only reloads tabs that were controlled when it registered, and the first visit's
+  // tab was not.
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloadRequested) window.location.reload();
+  });
+  const failure = await register(Workbox, base);
+  if (failure !== undefined) {
+    retryOnceOnline(failure);
+    return;
+  }
+  window.addEventListener('online', () => void registerAgainIfLost(Workbox, base));
+  setInterval(() => void workbox?.update(), UPDATE_CHECK_INTERVAL_MS);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void workbox?.update();
+  });
+}
+
+/**
+ * A first install the connection cut short leaves no registration at all: once back online it is made again, a few
+ * times if need be, as the first requests after the connection returns may still fail.
+ */
+async function registerAgainIfLost(Workbox: typeof import('workbox-window').Workbox, base: string): Promise<void> {
+  for (const delay of REGISTER_AGAIN_DELAYS_MS) {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    if (!navigator.onLine || (await navigator.serviceWorker.getRegistration(base))) return;
+    if ((await register(Workbox, base)) === undefined) return;
+  }
+}
+
+/** Registers the worker through a new Workbox (one registers only once) and follows it; resolves with any failure. */
+async function register(Workbox: typeof import('workbox-window').Workbox, base: string): Promise<unknown> {
   workbox = new Workbox(`${base}sw.js`, { scope: base });
   workbox.addEventListener('waiting', (event) => {
     setUpdateWaiting(true);
     if (event.sw) void readUpdateNews(event.sw);
   });
   workbox.addEventListener('installed', () => markMilestone('worker-installed'));
-  // workbox-window only reloads tabs that were controlled when it registered, and the first visit's
-  // tab was not.
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloadRequested) window.location.reload();
-  });
   try {
     const registration = await workbox.register();
     markMilestone('worker-registered');
     if (navigator.serviceWorker.controller && registration?.active) setPrecacheComplete(true);
+    return undefined;
   } catch (error) {
-    retryOnceOnline(error);
-    return;
+    return error ?? new Error('The service worker could not be registered.');
   }
-  setInterval(() => void workbox?.update(), UPDATE_CHECK_INTERVAL_MS);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') void workbox?.update();
-  });
 }
 
 /** Resolves once this visit's first install is over, or at once if a worker was installed before or there is none. */

@@ -1,4 +1,7 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+
+/** The pages goOffline took offline, and how each is taken back online. */
+const offlinePages = new WeakMap<Page, { session: CDPSession; onNavigated: (frame: unknown) => void }>();
 
 /**
  * Takes the browser context offline, as `context.setOffline(true)` does, and makes sure every
@@ -13,16 +16,33 @@ import type { BrowserContext, Page } from 'playwright-core';
 export async function goOffline(context: BrowserContext, page: Page): Promise<void> {
   await context.setOffline(true);
   const session = await context.newCDPSession(page);
-  const emulateOffline = () =>
-    session.send('Network.emulateNetworkConditions', {
-      offline: true,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
-  page.on('framenavigated', (frame) => {
+  const emulateOffline = () => emulate(session, true);
+  const onNavigated = (frame: unknown) => {
     if (frame !== page.mainFrame()) return;
     // Rejects only once the page (and so the session) has closed at the end of the test.
     emulateOffline().catch(() => undefined);
+  };
+  page.on('framenavigated', onNavigated);
+  offlinePages.set(page, { session, onNavigated });
+}
+
+/** Brings back the connection goOffline took from `page` (and its context): the page gets its `online` event. */
+export async function goOnline(context: BrowserContext, page: Page): Promise<void> {
+  const offline = offlinePages.get(page);
+  offlinePages.delete(page);
+  if (offline) {
+    page.off('framenavigated', offline.onNavigated);
+    await emulate(offline.session, false);
+    await offline.session.detach();
+  }
+  await context.setOffline(false);
+}
+
+function emulate(session: CDPSession, offline: boolean): Promise<unknown> {
+  return session.send('Network.emulateNetworkConditions', {
+    offline,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
   });
 }

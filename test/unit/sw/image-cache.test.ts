@@ -96,19 +96,20 @@ describe('keepImages', () => {
   };
 
   it('fetches what the precache lacks, counting what it holds as saved, and says how far it is', async () => {
-    const progress: [number, number][] = [];
+    const progress: [number, number, { interrupted: boolean } | undefined][] = [];
     const precache = precacheOf(['a-960w-0123456789.avif']);
     await keepImages(list, {
       base: '/',
       avif: true,
       precache,
-      report: (saved, total) => progress.push([saved, total]),
+      report: (saved, total, end) => progress.push([saved, total, end]),
     });
     expect(fetched).toEqual([at('b-960w-abcdefabcd.avif'), at('c-fedcba9876.svg')]);
     expect(progress).toEqual([
-      [1, 3],
-      [2, 3],
-      [3, 3],
+      [1, 3, undefined],
+      [2, 3, undefined],
+      [3, 3, undefined],
+      [3, 3, { interrupted: false }],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { createResource, createSignal, onMount, Show } from 'solid-js';
+import { createResource, createSignal, Show } from 'solid-js';
 import { site } from 'virtual:field-notes/content';
 import { OfflineActions } from '../../components/OfflineActions.tsx';
 import { ReadingFileTools } from '../../components/ReadingFileTools.tsx';
@@ -9,7 +9,7 @@ import { readStorageReport, requestPersistentStorage } from '../../data/storage.
 import { precacheComplete, workerRefused } from '../../pwa/service-worker.ts';
 import { usePageMeta } from '../../page-meta.ts';
 import { freeUpSpace, saveEverything } from '../../pwa/offline-ledger.ts';
-import { keepOffline, offlineProgress } from '../../pwa/keep-offline.ts';
+import { offlineProgress } from '../../pwa/keep-offline.ts';
 import { online } from '../../pwa/online-status.ts';
 import { OFFLINE_PARTS } from '../../../shared/background-saving.ts';
 // The page's own styles come with its chunk; the build inlines them into its prerendered page.
@@ -31,7 +31,6 @@ export function OfflinePage() {
     setAsked(true);
     await refetch();
   };
-  onMount(() => void keepOffline('site-files', { countOnly: true }));
   const postsMissing = () => (stored() ?? 0) < (published() ?? 0);
   const missing = () => postsMissing() || OFFLINE_PARTS.map(offlineProgress).some(incomplete);
   const [action, setAction] = createSignal<'saving' | { freed: number }>();
@@ -47,10 +46,8 @@ export function OfflinePage() {
     void saveEverything({ posts: postsMissing() });
   };
   const free = async () => {
-    const before = report()?.usage ?? 0;
-    await freeUpSpace();
-    const after = (await refetch())?.usage ?? before;
-    setAction({ freed: Math.max(0, before - after) });
+    setAction({ freed: await freeUpSpace() });
+    await refetch();
   };
   return (
     <section class="offline-panel">
