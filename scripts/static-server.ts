@@ -10,6 +10,7 @@ import { cacheControlFor } from './static-server/cache-control.ts';
 import { contentTypeFor } from '../src/shared/content-type.ts';
 import { locateFile } from './static-server/locate-file.ts';
 import { hasFileExtension, parseRequestPath } from './static-server/request-path.ts';
+import { pageRedirect } from './static-server/page-redirect.ts';
 
 /** Where and what to serve. */
 export interface StaticServerOptions {
@@ -90,6 +91,8 @@ async function handle(
     case 'base-without-slash':
       return redirect(request, response, target.location);
   }
+  const canonical = pageRedirect(request, target.pathname, target.search, basePath);
+  if (canonical) return redirect(request, response, canonical);
 
   const located = await locateFile(root, target.relative, target.trailingSlash);
   if (located.kind === 'file') return sendFile(request, response, located.file, located.relative);

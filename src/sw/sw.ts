@@ -11,6 +11,7 @@ import { CONTENT_INDEX_REQUEST, isIndexPath } from '../shared/data-urls.ts';
 import { installPrecache } from './precache-install.ts';
 import { keepOffline } from './keep-offline.ts';
 import { stopBackgroundSaving } from './background-cache.ts';
+import { registerFileNavigationFallback, registerPageFileRedirects } from './address-routes.ts';
 import {
   STOP_BACKGROUND_SAVING,
   type KeepOfflineMessage,
@@ -36,6 +37,8 @@ self.addEventListener('install', (event) =>
   ),
 );
 self.addEventListener('activate', (event) => event.waitUntil(precache.activate(event)));
+// Before the precache's route, which would answer `/posts/x.html` itself, at an address the app does not know.
+registerPageFileRedirects(BASE);
 // Workbox's route answers `/posts/x` with `posts/x.html` itself. Pagefind adds `?ts=<build>` to get past HTTP caches.
 registerRoute(new PrecacheRoute(precache, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/] }));
 // The search index's fragments are saved into this same cache after the posts (keep-offline.ts).
@@ -58,6 +61,7 @@ registerRoute(
     { denylist: [/\/[^/?]+\.[^/?]+$/] },
   ),
 );
+registerFileNavigationFallback(() => precache.matchPrecache(`${BASE}404.html`));
 
 function prerenderedPageFor(pathname: string): string {
   const path = pathname.replace(/\/+$/, '');
