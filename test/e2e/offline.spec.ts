@@ -122,19 +122,23 @@ function offlineStory(site: () => { distDir: string; basePath: string }) {
     const base = site().basePath;
     const post = index.posts[0]!;
     const address = () => page.evaluate(() => `${location.pathname}${location.search}`);
-    const askForFiles = async () => {
+    const askForHome = async () => {
       await page.goto(`${server.url}index.html`);
       await expect.poll(() => page.locator('main .post-card').count()).toBe(index.posts.length);
       expect(await address()).toBe(base);
+    };
+    const askForPost = async () => {
       await page.goto(`${server.url}posts/${post.slug}.html?from=feed`);
       await expect.poll(() => page.locator('h1').innerText()).toBe(post.title);
       expect(await address()).toBe(`${base}posts/${post.slug}?from=feed`);
     };
-    // The first visit, from the server; then from the service worker, offline.
-    await askForFiles();
+    // The first visit, from the server; then from the service worker, online and offline.
+    await askForHome();
     await waitUntilReadyOffline(page);
+    await askForPost();
     await goOffline(context, page);
-    await askForFiles();
+    await askForHome();
+    await askForPost();
   });
 
   it('shows a page at its own address on a host that also serves it by its file name', async (test) => {
