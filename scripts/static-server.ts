@@ -11,6 +11,7 @@ import { cacheControlFor } from './static-server/cache-control.ts';
 import { contentTypeFor } from '../src/shared/content-type.ts';
 import { locateFile } from './static-server/locate-file.ts';
 import { hasFileExtension, parseRequestPath } from './static-server/request-path.ts';
+import { pageRedirect } from './static-server/page-redirect.ts';
 
 /** Where and what to serve. */
 export interface StaticServerOptions {
@@ -98,6 +99,9 @@ async function handle(request: http.IncomingMessage, response: http.ServerRespon
     case 'base-without-slash':
       return redirect(request, response, target.location);
   }
+  const canonical = pageRedirect(request, target.pathname, target.search, basePath);
+  if (canonical) return redirect(request, response, canonical);
+
   // `_headers` names paths from the site root, whatever the base path.
   const sitePath = `/${target.relative}${target.trailingSlash && target.relative !== '' ? '/' : ''}`;
   const ruled = headersForPath(site.rules, sitePath);

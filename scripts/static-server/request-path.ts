@@ -11,19 +11,22 @@ export type RequestPath =
   | { kind: 'base-without-slash'; location: string }
   /** Outside the base path, or escaping the root through an encoded `..`: never served. */
   | { kind: 'outside' }
-  /** Not decodable (broken percent-encoding, NUL bytes). */
+  /** Not decodable (broken percent-encoding, NUL bytes), or read by browsers as another host's (`//evil.example`). */
   | { kind: 'malformed' };
 
 /** Turns a raw request target (`/notes/tags/?x=1`) into a path relative to the site root mounted at `basePath`. */
 export function parseRequestPath(rawUrl: string, basePath: string): RequestPath {
   let url: URL;
   try {
-    // The URL parser resolves literal and %2e-encoded dot segments exactly as a browser would.
-    url = new URL(rawUrl, 'http://static.invalid');
+    // The URL parser resolves literal and %2e-encoded dot segments exactly as a browser would. Joined, not resolved:
+    // a request for `//evil.example` is a path, which resolving would read as another host's address.
+    url = new URL(rawUrl.startsWith('/') ? `http://static.invalid${rawUrl}` : rawUrl);
   } catch {
     return { kind: 'malformed' };
   }
   const pathname = url.pathname;
+  // A browser reads a path that starts with two slashes (`//evil.example`) as another host's: no file of ours.
+  if (pathname.startsWith('//')) return { kind: 'malformed' };
   if (`${pathname}/` === basePath) return { kind: 'base-without-slash', location: `${basePath}${url.search}` };
   if (!pathname.startsWith(basePath)) return { kind: 'outside' };
 

@@ -4,6 +4,7 @@ import { reportPageNotInteractive } from './pwa/load-error.ts';
 import { loadPageModuleFor, preloadPageFor } from './routes/lazy-pages.ts';
 import { markMilestone } from './milestones.ts';
 import { repairMalformedAddress } from './navigation/malformed-address.ts';
+import { showCanonicalAddress } from './navigation/canonical-address.ts';
 import { nextTask } from './next-task.ts';
 import { markHydrationSettled } from './prerender/hydration.ts';
 import { embeddedSeeds } from './prerender/seeds.ts';
@@ -17,6 +18,7 @@ declare global {
 /** Starts the app: hydrates a page prerendered for this very path, else renders afresh (a host's Not found page). */
 export async function startApp(root: HTMLElement): Promise<void> {
   repairMalformedAddress();
+  showCanonicalAddress();
   const base = import.meta.env.BASE_URL;
   const appPath = `/${window.location.pathname.slice(base.length).replace(/\/+$/, '')}`;
   const prerendered = root.dataset.prerendered;

@@ -31,5 +31,5 @@ export interface KeepProgressMessage extends OfflineProgress {
   part: OfflinePart;
 }
 
-/** Tells the active worker to stop saving as the reader takes an update: a busy worker holds back the new one. */
+/** The reader takes the update: the active worker stops saving and hands over to the waiting one (sw/update-handover.ts). */
 export const STOP_BACKGROUND_SAVING = 'STOP_BACKGROUND_SAVING';

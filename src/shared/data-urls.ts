@@ -21,6 +21,9 @@ export function isIndexPath(path: string): boolean {
 /** The message that asks a service worker which content index it carries; it answers `{ indexUrl }`. */
 export const CONTENT_INDEX_REQUEST = 'CONTENT_INDEX';
 
+/** The page's request that a waiting worker send one JSON file of its precache (`path`, relative to the worker). */
+export const CONTENT_FILE_REQUEST = 'CONTENT_FILE';
+
 /** The in-app path of a post page, relative to the site's base path. */
 export function postRoute(slug: string): string {
   return `posts/${encodeURIComponent(slug)}`;

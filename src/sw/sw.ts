@@ -7,10 +7,11 @@ import { SEARCH_CACHE, SEARCH_FOLDER } from '../shared/search.ts';
 import { IMAGE_FOLDER } from '../shared/images.ts';
 import { answerImage } from './image-cache.ts';
 import { PRECACHE_PACK_FILE } from '../shared/precache-pack.ts';
-import { CONTENT_INDEX_REQUEST, isIndexPath } from '../shared/data-urls.ts';
+import { CONTENT_FILE_REQUEST, CONTENT_INDEX_REQUEST, isIndexPath } from '../shared/data-urls.ts';
 import { installPrecache } from './precache-install.ts';
 import { keepOffline } from './keep-offline.ts';
-import { stopBackgroundSaving } from './background-cache.ts';
+import { answerPrecachedJson, handOverToWaitingWorker } from './update-handover.ts';
+import { registerFileNavigationFallback, registerPageFileRedirects } from './address-routes.ts';
 import {
   STOP_BACKGROUND_SAVING,
   type KeepOfflineMessage,
@@ -36,6 +37,8 @@ self.addEventListener('install', (event) =>
   ),
 );
 self.addEventListener('activate', (event) => event.waitUntil(precache.activate(event)));
+// Before the precache's route, which would answer `/posts/x.html` itself, at an address the app does not know.
+registerPageFileRedirects(BASE);
 // Workbox's route answers `/posts/x` with `posts/x.html` itself. Pagefind adds `?ts=<build>` to get past HTTP caches.
 registerRoute(new PrecacheRoute(precache, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/] }));
 // The search index's fragments are saved into this same cache after the posts (keep-offline.ts).
@@ -58,6 +61,7 @@ registerRoute(
     { denylist: [/\/[^/?]+\.[^/?]+$/] },
   ),
 );
+registerFileNavigationFallback(() => precache.matchPrecache(`${BASE}404.html`));
 
 function prerenderedPageFor(pathname: string): string {
   const path = pathname.replace(/\/+$/, '');
@@ -68,7 +72,7 @@ function prerenderedPageFor(pathname: string): string {
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const data = event.data as { type?: string } | null;
   if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
-  if (data?.type === STOP_BACKGROUND_SAVING) stopBackgroundSaving();
+  if (data?.type === STOP_BACKGROUND_SAVING) handOverToWaitingWorker();
   if (data?.type === 'KEEP_OFFLINE') {
     const message = data as KeepOfflineMessage;
     const report = (progress: OfflineProgress) =>
@@ -77,6 +81,8 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   }
   // A waiting version tells the page its content index, so the update can say what it brings.
   if (data?.type === CONTENT_INDEX_REQUEST) event.ports[0]?.postMessage({ indexUrl: contentIndexUrl() });
+  // And the index's files from its own cache: fetched by the page, they would go through the outgoing worker.
+  if (data?.type === CONTENT_FILE_REQUEST) answerPrecachedJson(event, precache);
 });
 
 /** This version's content index, relative to the worker (which sits at the base path). */

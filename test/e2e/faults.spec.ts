@@ -73,21 +73,43 @@ describe('a service worker that cannot be registered', () => {
   }
 });
 
-describe('a malformed address', () => {
+// Malformed and hostile addresses, each with the heading the app shows for it: a tag page names the tag it was
+// asked for, as for any tag no post has, and shows it as text.
+const STRANGE_ADDRESSES: { address: string; heading: string }[] = [
+  { address: 'posts/%E0%A4%A', heading: 'Page not found' },
+  { address: 'tags/%E0%A4%A', heading: '%E0%A4%A' },
+  { address: 'posts/..%2f..%2fpackage.json', heading: 'Page not found' },
+  { address: 'tags/%3Cimg%3E', heading: '<img>' },
+  { address: '\\evil.example', heading: 'Page not found' },
+  { address: '/evil.example', heading: 'Page not found' },
+  { address: 'data/../../package.json', heading: 'Page not found' },
+  { address: '/evil.example/%E0%A4%A', heading: 'Page not found' },
+];
+
+describe('a malformed or hostile address', () => {
   const site = useServedSite();
 
-  it('gets the Not found page, online and offline, with nothing thrown', async (test) => {
-    const { page, context } = await openPage(site.browser, test, {}, { consoleErrors: [BROWSER_LOGS.notFound] });
+  it('gets the app’s Not found page on this site, online and offline, with nothing thrown', async (test) => {
+    const { page, context } = await openPage(
+      site.browser,
+      test,
+      {},
+      { consoleErrors: [BROWSER_LOGS.notFound, BROWSER_LOGS.offline] },
+    );
+    const origin = new URL(site.server.url).origin;
     await page.goto(site.server.url);
     await waitUntilReadyOffline(page);
-    await page.goto(`${site.server.url}posts/%E0%A4%A`);
-    await expect.poll(() => page.locator('h1').innerText()).toBe('Page not found');
+    const visitAll = async () => {
+      for (const { address, heading } of STRANGE_ADDRESSES) {
+        await page.goto(`${site.server.url}${address}`);
+        await expect.poll(() => page.locator('h1').innerText(), { message: address }).toBe(heading);
+        expect(new URL(page.url()).origin, address).toBe(origin);
+        expect(await page.locator('main img').count(), address).toBe(0);
+      }
+    };
+    await visitAll();
     await goOffline(context, page);
-    await page.goto(`${site.server.url}posts/%E0%A4%A`);
-    await expect.poll(() => page.locator('h1').innerText()).toBe('Page not found');
-    // A tag page names the tag it was asked for, as for any tag no post has.
-    await page.goto(`${site.server.url}tags/%E0%A4%A`);
-    await expect.poll(() => page.locator('h1').innerText()).toBe('%E0%A4%A');
+    await visitAll();
   });
 });
 

@@ -1,4 +1,5 @@
-import type { Browser } from 'playwright-core';
+import path from 'node:path';
+import type { Browser, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { buildSite } from './support/build.ts';
 import { launchBrowser } from './support/chromium.ts';
@@ -114,6 +115,53 @@ function offlineStory(site: () => { distDir: string; basePath: string }) {
     await expect.poll(() => page.locator('h1').innerText()).toBe(last.title);
     await page.goto(`${origin}no/such/page`);
     await expect.poll(() => page.locator('h1').innerText()).toBe('Page not found');
+  });
+
+  it('shows a page asked for by its file name at its own address, from the server and offline', async (test) => {
+    const { page, context } = await openPage(browser, test, {}, { consoleErrors: [BROWSER_LOGS.offline] });
+    const base = site().basePath;
+    const post = index.posts[0]!;
+    const address = () => page.evaluate(() => `${location.pathname}${location.search}`);
+    const askForHome = async () => {
+      await page.goto(`${server.url}index.html`);
+      await expect.poll(() => page.locator('main .post-card').count()).toBe(index.posts.length);
+      expect(await address()).toBe(base);
+    };
+    const askForPost = async () => {
+      await page.goto(`${server.url}posts/${post.slug}.html?from=feed`);
+      await expect.poll(() => page.locator('h1').innerText()).toBe(post.title);
+      expect(await address()).toBe(`${base}posts/${post.slug}?from=feed`);
+    };
+    // The first visit, from the server; then from the service worker, online and offline.
+    await askForHome();
+    await waitUntilReadyOffline(page);
+    await askForPost();
+    await goOffline(context, page);
+    await askForHome();
+    await askForPost();
+  });
+
+  it('shows a page at its own address on a host that also serves it by its file name', async (test) => {
+    // No service worker, and a host (GitHub Pages, say) that answers `x.html` itself: the app sets the address right.
+    const { page } = await openPage(browser, test, { serviceWorkers: 'block' });
+    const base = site().basePath;
+    const post = index.posts[0]!;
+    const servedByName = (file: string) => (route: Route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', path: path.join(site().distDir, file) });
+    await page.route(`${server.url}index.html`, servedByName('index.html'));
+    await page.route(`${server.url}posts/${post.slug}.html`, servedByName(`posts/${post.slug}.html`));
+
+    await page.goto(`${server.url}index.html`);
+    await expect.poll(() => page.evaluate(() => location.pathname)).toBe(base);
+    await expect.poll(() => page.locator('main .post-card').count()).toBe(index.posts.length);
+    await page.goto(`${server.url}posts/${post.slug}.html`);
+    await expect.poll(() => page.evaluate(() => location.pathname)).toBe(`${base}posts/${post.slug}`);
+    await expect.poll(() => page.locator('h1').innerText()).toBe(post.title);
+    // Hydrated as itself, not rendered afresh as Not found: its controls work.
+    await page.getByRole('button', { name: `Bookmark ${post.title}` }).click();
+    await expect
+      .poll(() => page.getByRole('button', { name: `Bookmark ${post.title}` }).getAttribute('aria-pressed'))
+      .toBe('true');
   });
 
   it('marks external links in posts as needing a connection while offline', async (test) => {

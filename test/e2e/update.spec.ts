@@ -1,10 +1,11 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/chromium.ts';
-import { openPage } from './support/page-helpers.ts';
+import { BROWSER_LOGS, openPage } from './support/page-helpers.ts';
 import { serveBuild, type StaticServer } from './support/server.ts';
 import { buildSecondDeploy, SECOND_DEPLOY } from './support/second-deploy.ts';
 import { readStore, putRow, waitUntilReadyOffline } from './support/site-data.ts';
+import { goOffline } from './support/offline.ts';
 
 const CHANGED_SLUG = SECOND_DEPLOY.changedSlug;
 const ADDED = SECOND_DEPLOY.added;
@@ -113,6 +114,52 @@ describe('a new version deployed while the site is open', () => {
     await reloaded;
     await page.getByRole('link', { name: ADDED.title, exact: true }).waitFor();
     expect(errors).toEqual([]);
+  });
+
+  it('reloads a tab whose update another tab has taken already', async (test) => {
+    const own = await serveBuild(inject('distDir'));
+    test.onTestFinished(() => own.close());
+    const { page, context, errors } = await openPage(browser, test);
+    await page.goto(own.url);
+    await waitUntilReadyOffline(page);
+    const other = await context.newPage();
+    await other.goto(own.url);
+
+    own.setRoot(secondBuild);
+    await checkForUpdate(page);
+    await page.getByText(/A new version of Field Notes is ready/).waitFor({ timeout: 30_000 });
+    await other.getByText(/A new version of Field Notes is ready/).waitFor({ timeout: 30_000 });
+    const otherReloaded = other.waitForEvent('load');
+    await other.getByRole('button', { name: 'Reload' }).click();
+    await otherReloaded;
+    await other.getByRole('link', { name: ADDED.title, exact: true }).waitFor();
+
+    // This tab still offers the update it saw; taking it now is a reload into the version already active.
+    await page.bringToFront();
+    const reloaded = page.waitForEvent('load');
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
+    await page.getByRole('link', { name: ADDED.title, exact: true }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('says what the new version brings in a tab opened offline while it waits', async (test) => {
+    const own = await serveBuild(inject('distDir'));
+    test.onTestFinished(() => own.close());
+    const { page, context } = await openPage(browser, test, {}, { consoleErrors: [BROWSER_LOGS.offline] });
+    await page.goto(own.url);
+    await waitUntilReadyOffline(page);
+    own.setRoot(secondBuild);
+    await checkForUpdate(page);
+    await page.getByText(/A new version of Field Notes is ready/).waitFor({ timeout: 30_000 });
+
+    await goOffline(context, page);
+    const offlineTab = await context.newPage();
+    await offlineTab.goto(own.url);
+    // Read from the new version's own saved copy: the connection is not needed.
+    await offlineTab
+      .getByText('A new version of Field Notes is ready: 1 new post, 1 updated.')
+      .waitFor({ timeout: 30_000 });
   });
 
   it('keeps an old tab searching once another tab has reloaded into the new version, and finds the new post', async (test) => {

@@ -34,10 +34,11 @@ function rawRequest(
   server: StaticServer,
   requestPath: string,
   method = 'GET',
+  headers: http.OutgoingHttpHeaders = {},
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(
-      { host: '127.0.0.1', port: server.port, path: requestPath, method, agent: false },
+      { host: '127.0.0.1', port: server.port, path: requestPath, method, headers, agent: false },
       (response) => {
         let body = '';
         response.setEncoding('utf8');
@@ -138,6 +139,55 @@ describe('startStaticServer', () => {
       expect(response.status, route).toBe(404);
       expect(response.headers.get('content-type'), route).toBe('text/html; charset=utf-8');
       expect(await response.text(), route).toContain('not found page');
+    }
+  });
+
+  it('sends a page asked for by its file name to its own address, and serves the file to the service worker', async () => {
+    const server = await serve();
+    const navigate = { 'Sec-Fetch-Mode': 'navigate' };
+    const moved = {
+      '/index.html': '/',
+      '/index.html?x=1': '/?x=1',
+      '/posts/kubecon-2017-thoughts.html?x=1': '/posts/kubecon-2017-thoughts?x=1',
+      '/tags/index.html': '/tags/',
+      '/posts/no-such-post.html': '/posts/no-such-post',
+    };
+    for (const [asked, location] of Object.entries(moved)) {
+      const response = await rawRequest(server, asked, 'GET', navigate);
+      expect(response.status, asked).toBe(301);
+      expect(response.headers.location, asked).toBe(location);
+    }
+    // curl and other clients that do not say what they fetch for are sent on too.
+    expect((await rawRequest(server, '/index.html')).headers.location).toBe('/');
+    // The service worker keeps pages by their file names: a redirect there could not be shown offline.
+    const kept = await rawRequest(server, '/posts/kubecon-2017-thoughts.html', 'GET', {
+      'Sec-Fetch-Mode': 'same-origin',
+    });
+    expect(kept.status).toBe(200);
+    expect(kept.body).toContain('post page');
+    expect((await rawRequest(server, '/404.html', 'GET', navigate)).body).toContain('not found page');
+  });
+
+  it('never redirects off the site or out of its base path', async () => {
+    const root = await serve();
+    // Read as a path, never as the address of another host: no home page here, and no redirect to the host "tags".
+    for (const hostile of ['//evil.example', '//tags', '/\\tags', '/.//tags']) {
+      const response = await rawRequest(root, hostile);
+      expect(response.status, hostile).toBe(404);
+      expect(response.body, hostile).not.toContain('shell');
+    }
+    const server = await serve({ basePath: '/notes/' });
+    const navigate = { 'Sec-Fetch-Mode': 'navigate' };
+    expect((await rawRequest(server, '/notes/index.html', 'GET', navigate)).headers.location).toBe('/notes/');
+    for (const hostile of [
+      '//evil.example/index.html',
+      '//notes/tags',
+      '/notes//evil.example/index.html',
+      '/notes/.//evil.example/x.html',
+    ]) {
+      const response = await rawRequest(server, hostile, 'GET', navigate);
+      expect(response.headers.location ?? '', hostile).not.toMatch(/^(\/\/|\/\\|[a-z]+:)/i);
+      expect(response.status, hostile).not.toBe(301);
     }
   });
 

@@ -47,7 +47,7 @@ export function Toasts() {
             <p>
               A new version of Field Notes is ready<Show when={updateNews()}>{(news) => <>: {news()}</>}</Show>.
             </p>
-            <button type="button" class="toast-action" onClick={applyUpdate}>
+            <button type="button" class="toast-action" onClick={() => void applyUpdate()}>
               Reload
             </button>
             <button type="button" class="toast-dismiss" onClick={() => setUpdateDismissed(true)}>

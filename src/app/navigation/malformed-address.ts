@@ -1,8 +1,19 @@
-/** Escapes the percent signs of an undecodable address, so the router shows Not found rather than throwing. */
+/**
+ * Rewrites an address the router cannot read so it shows Not found rather than throwing or showing nothing: the
+ * percent signs of an undecodable one are escaped, and runs of slashes become one, as a path that starts with two
+ * (`//evil.example`) reads as another host's address.
+ */
 export function repairMalformedAddress(): void {
-  const { pathname, search, hash } = window.location;
-  if (decodable(pathname)) return;
-  history.replaceState(history.state, '', `${pathname.replaceAll('%', '%25')}${search}${hash}`);
+  const { origin, pathname, search, hash } = window.location;
+  const repaired = repairedPath(pathname);
+  // With the origin, so the new address is always this site's.
+  if (repaired !== pathname) history.replaceState(history.state, '', `${origin}${repaired}${search}${hash}`);
+}
+
+/** The path `repairMalformedAddress` puts in the address bar for `pathname` (itself when it is readable). */
+export function repairedPath(pathname: string): string {
+  const path = pathname.replace(/\/{2,}/g, '/');
+  return decodable(path) ? path : path.replaceAll('%', '%25');
 }
 
 function decodable(path: string): boolean {

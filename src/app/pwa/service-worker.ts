@@ -133,12 +133,19 @@ function controlled(): Promise<void> {
   );
 }
 
-/** Takes the waiting update and reloads once; the old worker stops saving first, or it would hold the new one back. */
-export function applyUpdate(): void {
-  if (!workbox) return;
+/**
+ * Takes the waiting update and reloads once it controls the page. The outgoing worker is told, and asks the waiting
+ * one to take over itself: a message from here could reach it as it stops, and hold the new one back for its whole
+ * idle time (src/sw/update-handover.ts). An update another tab took already just needs the reload.
+ */
+export async function applyUpdate(): Promise<void> {
+  if (!workbox || reloadRequested) return;
   reloadRequested = true;
-  navigator.serviceWorker.controller?.postMessage({ type: STOP_BACKGROUND_SAVING });
-  workbox.messageSkipWaiting();
+  const registration = await navigator.serviceWorker.getRegistration(import.meta.env.BASE_URL);
+  const controller = navigator.serviceWorker.controller;
+  if (!registration?.waiting) window.location.reload();
+  else if (controller) controller.postMessage({ type: STOP_BACKGROUND_SAVING });
+  else workbox.messageSkipWaiting();
 }
 
 /** Retries a registration that failed offline once back online; online, a failure is a refusal and is reported. */
