@@ -88,8 +88,12 @@ export async function registerServiceWorker(): Promise<void> {
 async function registerAgainIfLost(Workbox: typeof import('workbox-window').Workbox, base: string): Promise<void> {
   for (const delay of REGISTER_AGAIN_DELAYS_MS) {
     await new Promise((resolve) => setTimeout(resolve, delay));
-    if (!navigator.onLine || (await navigator.serviceWorker.getRegistration(base))) return;
-    if ((await register(Workbox, base)) === undefined) return;
+    if (!navigator.onLine) return;
+    const registration = await navigator.serviceWorker.getRegistration(base);
+    if (registration?.active) return;
+    // An install still under way may yet fail, as the connection went during it: look again after the next delay.
+    if (registration) continue;
+    await register(Workbox, base);
   }
 }
 
