@@ -28,6 +28,9 @@ export async function goOffline(context: BrowserContext, page: Page): Promise<vo
 
 /** Brings back the connection goOffline took from `page` (and its context): the page gets its `online` event. */
 export async function goOnline(context: BrowserContext, page: Page): Promise<void> {
+  // The context (and so every worker) first, as a real browser's network comes back for all at once: the page's
+  // `online` event must not come while its workers are still offline.
+  await context.setOffline(false);
   const offline = offlinePages.get(page);
   offlinePages.delete(page);
   if (offline) {
@@ -35,7 +38,6 @@ export async function goOnline(context: BrowserContext, page: Page): Promise<voi
     await emulate(offline.session, false);
     await offline.session.detach();
   }
-  await context.setOffline(false);
 }
 
 function emulate(session: CDPSession, offline: boolean): Promise<unknown> {
