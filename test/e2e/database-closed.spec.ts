@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './support/page-helpers.ts';
 import { useServedSite } from './support/served-site.ts';
-import { waitForMilestone, waitUntilReadyOffline } from './support/site-data.ts';
+import { openAsNewerVersion, waitForMilestone, waitUntilReadyOffline } from './support/site-data.ts';
 
 // A newer version of the site in another tab upgrades the database, before or after this older
 // page opened it; the older page must say so and offer a reload, never go blank.
@@ -43,23 +43,6 @@ describe('the database upgraded by a newer version of the site', () => {
     expect(errors).toEqual([]);
   });
 });
-
-/** What a newer tab's Dexie does: opens the same database at a higher version. */
-function openAsNewerVersion(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('kubecon-field-notes', 1000);
-        request.onsuccess = () => {
-          resolve(request.result.version);
-          request.result.close();
-        };
-        request.onerror = () => reject(request.error);
-        // Some connection did not step aside: say so rather than wait for the test's timeout.
-        request.onblocked = () => setTimeout(() => reject(new Error('The upgrade stayed blocked')), 5000);
-      }),
-  );
-}
 
 async function expectReloadAlert(page: Page): Promise<void> {
   const alert = page.getByRole('alert');

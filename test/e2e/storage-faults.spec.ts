@@ -8,7 +8,7 @@ import { BROWSER_LOGS, openPage } from './support/page-helpers.ts';
 import { useServedSite } from './support/served-site.ts';
 import { buildDeployWithout } from './support/second-deploy.ts';
 import { serveBuild } from './support/server.ts';
-import { readBuiltIndex, waitForMilestone, waitUntilReadyOffline } from './support/site-data.ts';
+import { openAsNewerVersion, readBuiltIndex, waitForMilestone, waitUntilReadyOffline } from './support/site-data.ts';
 
 const NEWER_TAB = 'A newer version of Field Notes was opened in another tab.';
 const NEWER_DATA = 'This site’s data was saved by a newer version of Field Notes';
@@ -160,19 +160,7 @@ async function openAsNewerVersionInAnotherTab(context: BrowserContext): Promise<
   const tab = await context.newPage();
   const [first] = context.pages();
   await tab.goto(new URL('/favicon.svg', first!.url()).href);
-  const version = await tab.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('kubecon-field-notes', 1000);
-        request.onsuccess = () => {
-          resolve(request.result.version);
-          request.result.close();
-        };
-        request.onerror = () => reject(request.error);
-        // Some connection did not step aside: say so rather than wait for the test's timeout.
-        request.onblocked = () => setTimeout(() => reject(new Error('The upgrade stayed blocked')), 5000);
-      }),
-  );
+  const version = await openAsNewerVersion(tab);
   await tab.close();
   return version;
 }

@@ -97,3 +97,20 @@ export async function waitForMilestone(page: Page, milestone: Milestone): Promis
     .poll(() => page.evaluate((mark) => performance.getEntriesByName(mark, 'mark').length, name), { timeout: 20_000 })
     .toBe(1);
 }
+
+/** What a newer build's Dexie does in `page`: opens the site's database at a higher version; resolves with it. */
+export function openAsNewerVersion(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('kubecon-field-notes', 1000);
+        request.onsuccess = () => {
+          resolve(request.result.version);
+          request.result.close();
+        };
+        request.onerror = () => reject(request.error);
+        // Some connection did not step aside: say so rather than wait for the test's timeout.
+        request.onblocked = () => setTimeout(() => reject(new Error('The upgrade stayed blocked')), 5000);
+      }),
+  );
+}
